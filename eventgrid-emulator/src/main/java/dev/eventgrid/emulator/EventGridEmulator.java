@@ -1,0 +1,330 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.emulator;
+
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import dev.eventgrid.emulator.auth.AccessTokenIssuer;
+import dev.eventgrid.emulator.auth.PublishAuthenticator;
+import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.publish.PublishServer;
+import dev.eventgrid.emulator.tls.TlsMaterial;
+
+/**
+ * A running local Azure Event Grid that serves the publish data plane of its topics and
+ * domains on an HTTPS port and a plain HTTP port, records what it accepts and can be told
+ * to misbehave. Create one with {@link #builder()} and close it when done.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+public final class EventGridEmulator implements AutoCloseable {
+
+	private final Map<String, EmulatedTopic> topics;
+
+	private final String host;
+
+	private final TlsMaterial tls;
+
+	private final AccessTokenIssuer tokenIssuer;
+
+	private final EventRecorder recorder;
+
+	private final FaultPlan faults;
+
+	private final PublishServer server;
+
+	EventGridEmulator(EventGridEmulatorBuilder builder) {
+		this.topics = builder.topics();
+		this.host = builder.host();
+		this.tls = builder.tlsMaterial();
+		Clock clock = Clock.systemUTC();
+		this.tokenIssuer = new AccessTokenIssuer(clock);
+		this.recorder = new EventRecorder(this.topics, builder.recording(), builder.listeners());
+		this.faults = new FaultPlan();
+		this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(), builder.httpPort(),
+				this.tls, List.copyOf(this.topics.values()), new PublishAuthenticator(this.tokenIssuer, clock),
+				this.faults, this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock));
+	}
+
+	/**
+	 * Start describing an emulator.
+	 * @return a new builder
+	 */
+	public static EventGridEmulatorBuilder builder() {
+		return new EventGridEmulatorBuilder();
+	}
+
+	/**
+	 * Return the host the ports are bound to.
+	 * @return the bind host
+	 */
+	public String host() {
+		return this.host;
+	}
+
+	/**
+	 * Return the HTTPS port.
+	 * @return the bound HTTPS port
+	 */
+	public int httpsPort() {
+		return this.server.httpsPort();
+	}
+
+	/**
+	 * Return the plain HTTP port.
+	 * @return the bound HTTP port
+	 */
+	public int httpPort() {
+		return this.server.httpPort();
+	}
+
+	/**
+	 * Return the HTTPS publish URL of a topic or domain, such as
+	 * {@code https://localhost:61234/topics/orders/api/events}.
+	 * @param name the topic or domain name
+	 * @return the publish URL
+	 */
+	public String httpsEndpoint(String name) {
+		return "https://" + endpointHost() + ":" + httpsPort() + topic(name).publishPath();
+	}
+
+	/**
+	 * Return the plain HTTP publish URL of a topic or domain.
+	 * @param name the topic or domain name
+	 * @return the publish URL
+	 */
+	public String httpEndpoint(String name) {
+		return "http://" + endpointHost() + ":" + httpPort() + topic(name).publishPath();
+	}
+
+	private String endpointHost() {
+		String lowerCase = this.host.toLowerCase(Locale.ROOT);
+		if (lowerCase.equals("localhost") || lowerCase.startsWith("127.") || lowerCase.equals("::1")
+				|| lowerCase.equals("0.0.0.0") || lowerCase.equals("::")) {
+			return "localhost";
+		}
+		return this.host.contains(":") ? "[" + this.host + "]" : this.host;
+	}
+
+	/**
+	 * Return a declared topic or domain.
+	 * @param name the topic or domain name, in any case
+	 * @return the topic or domain
+	 * @throws IllegalArgumentException if no topic or domain has that name
+	 */
+	public EmulatedTopic topic(String name) {
+		EmulatedTopic topic = this.topics.get(name.toLowerCase(Locale.ROOT));
+		if (topic == null) {
+			throw new IllegalArgumentException(
+					"No topic or domain named '" + name + "'; declared: " + this.topics.keySet());
+		}
+		return topic;
+	}
+
+	/**
+	 * Return every declared topic and domain, in declaration order.
+	 * @return the topics and domains
+	 */
+	public List<EmulatedTopic> topics() {
+		return List.copyOf(this.topics.values());
+	}
+
+	/**
+	 * Return the two access keys of a topic or domain.
+	 * @param name the topic or domain name
+	 * @return the keys, primary first
+	 */
+	public List<String> keys(String name) {
+		return topic(name).keys();
+	}
+
+	/**
+	 * Return the primary access key of a topic or domain.
+	 * @param name the topic or domain name
+	 * @return the primary key
+	 */
+	public String key(String name) {
+		return topic(name).keys().get(0);
+	}
+
+	/**
+	 * Return the ARM-style resource id of a topic or domain.
+	 * @param name the topic or domain name
+	 * @return the resource id
+	 */
+	public String resourceId(String name) {
+		return topic(name).resourceId();
+	}
+
+	/**
+	 * Return the certificate the HTTPS port serves.
+	 * @return the server certificate
+	 */
+	public X509Certificate certificate() {
+		return this.tls.certificate();
+	}
+
+	/**
+	 * Return the certificate the HTTPS port serves, in PEM form.
+	 * @return the PEM text
+	 */
+	public String certificatePem() {
+		return this.tls.certificatePem();
+	}
+
+	/**
+	 * Return a trust store that trusts the emulator's certificate.
+	 * @return an in-memory PKCS12 trust store
+	 */
+	public KeyStore trustStore() {
+		return this.tls.trustStore();
+	}
+
+	/**
+	 * Return a trust manager factory that trusts the emulator's certificate.
+	 * @return the trust manager factory
+	 */
+	public TrustManagerFactory trustManagerFactory() {
+		return this.tls.trustManagerFactory();
+	}
+
+	/**
+	 * Return a client SSL context that trusts the emulator's certificate, for example for
+	 * the JDK's {@code HttpClient}.
+	 * @return the SSL context
+	 */
+	public SSLContext sslContext() {
+		return this.tls.clientSslContext();
+	}
+
+	/**
+	 * Issue a bearer token the emulator accepts for one hour, as Entra ID would for the
+	 * scope {@code https://eventgrid.azure.net/.default}.
+	 * @return the signed JWT
+	 */
+	public String issueAccessToken() {
+		return issueAccessToken(Duration.ofHours(1), AccessTokenIssuer.AUDIENCE);
+	}
+
+	/**
+	 * Issue a bearer token with a chosen validity and audience, for example an expired
+	 * one.
+	 * @param validity how long the token is valid from now; negative for an expired token
+	 * @param audience the audience; the emulator only accepts
+	 * {@value AccessTokenIssuer#AUDIENCE}
+	 * @return the signed JWT
+	 */
+	public String issueAccessToken(Duration validity, String audience) {
+		return this.tokenIssuer.issue(validity, audience);
+	}
+
+	/**
+	 * Return the events a topic or domain accepted, in arrival order.
+	 * @param name the topic or domain name
+	 * @return an immutable snapshot
+	 */
+	public List<ReceivedEvent> receivedEvents(String name) {
+		return this.recorder.events(topic(name).name());
+	}
+
+	/**
+	 * Return the events every topic and domain accepted, in request order.
+	 * @return an immutable snapshot
+	 */
+	public List<ReceivedEvent> receivedEvents() {
+		return this.recorder.allEvents();
+	}
+
+	/**
+	 * Return how many events a topic or domain accepted, counted even when recording is
+	 * disabled.
+	 * @param name the topic or domain name
+	 * @return the count since start or the last {@link #clear()}
+	 */
+	public long acceptedEventCount(String name) {
+		return this.recorder.acceptedCount(topic(name).name());
+	}
+
+	/**
+	 * Wait until a topic or domain has accepted at least a number of events.
+	 * @param name the topic or domain name
+	 * @param count the number of events to wait for
+	 * @param timeout how long to wait at most
+	 * @return the accepted events, at least {@code count}
+	 * @throws IllegalStateException if fewer events arrived in time
+	 * @throws InterruptedException if the thread was interrupted while waiting
+	 */
+	public List<ReceivedEvent> awaitEvents(String name, int count, Duration timeout) throws InterruptedException {
+		return this.recorder.await(topic(name).name(), count, timeout);
+	}
+
+	/**
+	 * Return every request the emulator received, in arrival order.
+	 * @return an immutable snapshot
+	 */
+	public List<RecordedRequest> requests() {
+		return this.recorder.requests();
+	}
+
+	/**
+	 * Forget the recorded events and requests; the fault plan is kept.
+	 */
+	public void clear() {
+		this.recorder.clear();
+	}
+
+	/**
+	 * Return the fault plan whose rules apply to every topic and domain.
+	 * @return the global fault plan
+	 */
+	public FaultPlan faults() {
+		return this.faults;
+	}
+
+	/**
+	 * Return a view of the fault plan whose new rules apply to one topic or domain.
+	 * @param name the topic or domain name
+	 * @return the scoped fault plan
+	 */
+	public FaultPlan faults(String name) {
+		return this.faults.forTopic(topic(name).name());
+	}
+
+	/**
+	 * Stop serving and release the ports.
+	 */
+	@Override
+	public void close() {
+		this.server.close();
+	}
+
+	@Override
+	public String toString() {
+		return "EventGridEmulator[https=" + httpsPort() + ", http=" + httpPort() + ", topics=" + this.topics.values()
+				+ "]";
+	}
+
+}

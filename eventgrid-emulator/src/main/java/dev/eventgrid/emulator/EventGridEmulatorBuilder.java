@@ -1,0 +1,272 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.emulator;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.eventgrid.emulator.EmulatedTopic.Kind;
+import dev.eventgrid.emulator.tls.TlsMaterial;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Describes an {@link EventGridEmulator}: its topics and domains, ports, size limits and
+ * certificate. By default it binds to the loopback address on two free ports, generates a
+ * self-signed certificate and two random keys per topic, and limits events and requests
+ * to 1 MiB.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+public final class EventGridEmulatorBuilder {
+
+	/**
+	 * The default limit of an event and of a request body: 1 MiB.
+	 */
+	public static final int DEFAULT_MAX_SIZE = 1_048_576;
+
+	private final Map<String, EmulatedTopic> topics = new LinkedHashMap<>();
+
+	private final List<AcceptedEventsListener> listeners = new ArrayList<>();
+
+	private String host = InetAddress.getLoopbackAddress().getHostAddress();
+
+	private int httpsPort;
+
+	private int httpPort;
+
+	private int maxEventSize = DEFAULT_MAX_SIZE;
+
+	private int maxRequestSize = DEFAULT_MAX_SIZE;
+
+	private @Nullable Path keyStorePath;
+
+	private char @Nullable [] keyStorePassword;
+
+	private boolean recording = true;
+
+	EventGridEmulatorBuilder() {
+	}
+
+	/**
+	 * Declare a topic with two generated access keys.
+	 * @param name the topic name: 3 to 50 letters, digits and hyphens
+	 * @param schema the input schema
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder topic(String name, EventSchema schema) {
+		return add(new EmulatedTopic(name, Kind.TOPIC, schema, EmulatedTopic.generateKeys()));
+	}
+
+	/**
+	 * Declare a topic with given access keys.
+	 * @param name the topic name: 3 to 50 letters, digits and hyphens
+	 * @param schema the input schema
+	 * @param primaryKey the first access key, normally base64 of 32 random bytes
+	 * @param secondaryKey the second access key
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder topic(String name, EventSchema schema, String primaryKey, String secondaryKey) {
+		return add(new EmulatedTopic(name, Kind.TOPIC, schema, List.of(primaryKey, secondaryKey)));
+	}
+
+	/**
+	 * Declare a domain with two generated access keys.
+	 * @param name the domain name: 3 to 50 letters, digits and hyphens
+	 * @param schema the input schema
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder domain(String name, EventSchema schema) {
+		return add(new EmulatedTopic(name, Kind.DOMAIN, schema, EmulatedTopic.generateKeys()));
+	}
+
+	/**
+	 * Declare a domain with given access keys.
+	 * @param name the domain name: 3 to 50 letters, digits and hyphens
+	 * @param schema the input schema
+	 * @param primaryKey the first access key
+	 * @param secondaryKey the second access key
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder domain(String name, EventSchema schema, String primaryKey, String secondaryKey) {
+		return add(new EmulatedTopic(name, Kind.DOMAIN, schema, List.of(primaryKey, secondaryKey)));
+	}
+
+	private EventGridEmulatorBuilder add(EmulatedTopic topic) {
+		String key = topic.name().toLowerCase(Locale.ROOT);
+		if (this.topics.containsKey(key)) {
+			throw new IllegalArgumentException("A topic or domain named '" + topic.name() + "' is already declared");
+		}
+		this.topics.put(key, topic);
+		return this;
+	}
+
+	/**
+	 * Set the host to bind to; the default is the loopback address.
+	 * @param host a host name or IP address, such as {@code 0.0.0.0} in a container
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder host(String host) {
+		this.host = Objects.requireNonNull(host, "'host' must not be null");
+		return this;
+	}
+
+	/**
+	 * Set the HTTPS port; {@code 0}, the default, picks a free port.
+	 * @param port the port
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder httpsPort(int port) {
+		this.httpsPort = checkPort(port);
+		return this;
+	}
+
+	/**
+	 * Set the plain HTTP port; {@code 0}, the default, picks a free port.
+	 * @param port the port
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder httpPort(int port) {
+		this.httpPort = checkPort(port);
+		return this;
+	}
+
+	private static int checkPort(int port) {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("Invalid port " + port);
+		}
+		return port;
+	}
+
+	/**
+	 * Set the largest event accepted, in bytes of its JSON text; larger events get 413.
+	 * @param bytes the limit, {@value #DEFAULT_MAX_SIZE} by default
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder maxEventSize(int bytes) {
+		this.maxEventSize = checkSize(bytes);
+		return this;
+	}
+
+	/**
+	 * Set the largest request body accepted, in bytes; larger requests get 413.
+	 * @param bytes the limit, {@value #DEFAULT_MAX_SIZE} by default
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder maxRequestSize(int bytes) {
+		this.maxRequestSize = checkSize(bytes);
+		return this;
+	}
+
+	private static int checkSize(int bytes) {
+		if (bytes < 1) {
+			throw new IllegalArgumentException("A size limit must be positive, not " + bytes);
+		}
+		return bytes;
+	}
+
+	/**
+	 * Serve the first key entry of a PKCS12 keystore instead of a generated certificate.
+	 * @param path the keystore file
+	 * @param password the keystore and key password
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder keyStore(Path path, char[] password) {
+		this.keyStorePath = Objects.requireNonNull(path, "'path' must not be null");
+		this.keyStorePassword = password.clone();
+		return this;
+	}
+
+	/**
+	 * Set whether accepted events and requests are kept for assertions; counts are kept
+	 * either way. Disable it when the emulator is a sink for long benchmarks.
+	 * @param recording {@code true}, the default, to keep them
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder recording(boolean recording) {
+		this.recording = recording;
+		return this;
+	}
+
+	/**
+	 * Add a listener told about the events of every accepted request.
+	 * @param listener the listener
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder listener(AcceptedEventsListener listener) {
+		this.listeners.add(Objects.requireNonNull(listener, "'listener' must not be null"));
+		return this;
+	}
+
+	/**
+	 * Bind the ports and start serving.
+	 * @return the running emulator
+	 * @throws IllegalStateException if no topic or domain was declared
+	 */
+	public EventGridEmulator start() {
+		if (this.topics.isEmpty()) {
+			throw new IllegalStateException("Declare at least one topic or domain");
+		}
+		return new EventGridEmulator(this);
+	}
+
+	Map<String, EmulatedTopic> topics() {
+		return Collections.unmodifiableMap(new LinkedHashMap<>(this.topics));
+	}
+
+	String host() {
+		return this.host;
+	}
+
+	int httpsPort() {
+		return this.httpsPort;
+	}
+
+	int httpPort() {
+		return this.httpPort;
+	}
+
+	int maxEventSize() {
+		return this.maxEventSize;
+	}
+
+	int maxRequestSize() {
+		return this.maxRequestSize;
+	}
+
+	boolean recording() {
+		return this.recording;
+	}
+
+	List<AcceptedEventsListener> listeners() {
+		return List.copyOf(this.listeners);
+	}
+
+	TlsMaterial tlsMaterial() {
+		if (this.keyStorePath != null && this.keyStorePassword != null) {
+			return TlsMaterial.fromPkcs12(this.keyStorePath, this.keyStorePassword);
+		}
+		return TlsMaterial.selfSigned(this.host);
+	}
+
+}

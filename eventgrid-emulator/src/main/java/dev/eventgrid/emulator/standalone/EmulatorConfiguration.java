@@ -1,0 +1,193 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.emulator.standalone;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.eventgrid.emulator.EventGridEmulatorBuilder;
+import dev.eventgrid.emulator.EventSchema;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The YAML configuration of a standalone emulator, with kebab-case keys; see
+ * {@code emulator.yaml} in the module for a commented example.
+ *
+ * @param host the host to bind to, loopback if absent
+ * @param httpsPort the HTTPS port, {@code 0} for a free port
+ * @param httpPort the plain HTTP port, {@code 0} for a free port
+ * @param maxEventSize the largest event in bytes
+ * @param maxRequestSize the largest request body in bytes
+ * @param keyStore a PKCS12 keystore to serve instead of a generated certificate
+ * @param certificateFile where to write the served certificate in PEM form, if anywhere
+ * @param topics the topics
+ * @param domains the domains
+ * @author Event Grid for Spring Boot team
+ */
+public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
+		@Nullable Integer maxEventSize, @Nullable Integer maxRequestSize, @Nullable KeyStore keyStore,
+		@Nullable String certificateFile, @Nullable List<Topic> topics, @Nullable List<Topic> domains) {
+
+	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
+
+	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	/**
+	 * Read a configuration file.
+	 * @param path the YAML file
+	 * @return the configuration
+	 * @throws IllegalArgumentException if the file cannot be read or is invalid
+	 */
+	public static EmulatorConfiguration load(Path path) {
+		try (InputStream input = Files.newInputStream(path)) {
+			return read(input, path.toString());
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("Unable to read the emulator configuration '" + path + "'", ex);
+		}
+	}
+
+	/**
+	 * Read the built-in default: one topic per schema and one domain.
+	 * @return the default configuration
+	 */
+	public static EmulatorConfiguration loadDefault() {
+		try (InputStream input = EmulatorConfiguration.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+			if (input == null) {
+				throw new IllegalStateException("The default configuration " + DEFAULT_RESOURCE + " is missing");
+			}
+			return read(input, DEFAULT_RESOURCE);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Unable to read the default emulator configuration", ex);
+		}
+	}
+
+	private static EmulatorConfiguration read(InputStream input, String source) {
+		try {
+			return MAPPER.readValue(input, EmulatorConfiguration.class);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException(
+					"Invalid emulator configuration '" + source + "': " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Apply the configuration to an emulator builder.
+	 * @param builder the builder to configure
+	 * @return the same builder
+	 */
+	public EventGridEmulatorBuilder applyTo(EventGridEmulatorBuilder builder) {
+		if (this.host != null) {
+			builder.host(this.host);
+		}
+		if (this.httpsPort != null) {
+			builder.httpsPort(this.httpsPort);
+		}
+		if (this.httpPort != null) {
+			builder.httpPort(this.httpPort);
+		}
+		if (this.maxEventSize != null) {
+			builder.maxEventSize(this.maxEventSize);
+		}
+		if (this.maxRequestSize != null) {
+			builder.maxRequestSize(this.maxRequestSize);
+		}
+		if (this.keyStore != null) {
+			builder.keyStore(Path.of(this.keyStore.path()), this.keyStore.password().toCharArray());
+		}
+		for (Topic topic : (this.topics != null) ? this.topics : List.<Topic>of()) {
+			topic.applyTo(builder, false);
+		}
+		for (Topic domain : (this.domains != null) ? this.domains : List.<Topic>of()) {
+			domain.applyTo(builder, true);
+		}
+		return builder;
+	}
+
+	/**
+	 * A topic or domain of the configuration.
+	 *
+	 * @param name the name
+	 * @param schema the input schema, such as {@code cloud-event}; Event Grid events if
+	 * absent
+	 * @param keys the two access keys, generated if absent
+	 */
+	public record Topic(@Nullable String name, @Nullable String schema, @Nullable List<String> keys) {
+
+		void applyTo(EventGridEmulatorBuilder builder, boolean domain) {
+			String name = this.name;
+			if (name == null) {
+				throw new IllegalArgumentException("Every topic and domain needs a name");
+			}
+			EventSchema eventSchema = (this.schema != null) ? EventSchema.fromName(this.schema)
+					: EventSchema.EVENT_GRID_EVENT;
+			List<String> keys = this.keys;
+			if (keys == null) {
+				if (domain) {
+					builder.domain(name, eventSchema);
+				}
+				else {
+					builder.topic(name, eventSchema);
+				}
+				return;
+			}
+			if (keys.size() != 2) {
+				throw new IllegalArgumentException("'" + name + "' needs exactly two keys, not " + keys.size());
+			}
+			if (domain) {
+				builder.domain(name, eventSchema, keys.get(0), keys.get(1));
+			}
+			else {
+				builder.topic(name, eventSchema, keys.get(0), keys.get(1));
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "Topic[name=" + this.name + ", schema=" + this.schema + "]";
+		}
+
+	}
+
+	/**
+	 * A PKCS12 keystore.
+	 *
+	 * @param path the keystore file
+	 * @param password the keystore and key password
+	 */
+	public record KeyStore(String path, String password) {
+
+		@Override
+		public String toString() {
+			return "KeyStore[path=" + this.path + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.emulator.standalone;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+import dev.eventgrid.emulator.EmulatedTopic;
+import dev.eventgrid.emulator.EventGridEmulator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs an emulator from a YAML file, or from a default of one topic per schema and one
+ * domain, prints its endpoints and keys, and serves until the process is stopped.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+public final class EventGridEmulatorApplication {
+
+	private EventGridEmulatorApplication() {
+	}
+
+	/**
+	 * Start the emulator and serve until the process is stopped.
+	 * @param args an optional path to a YAML configuration file
+	 * @throws InterruptedException if the main thread is interrupted
+	 */
+	public static void main(String[] args) throws InterruptedException {
+		EventGridEmulator emulator = start(args, System.out);
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			emulator.close();
+			stopped.countDown();
+		}, "eventgrid-emulator-shutdown"));
+		stopped.await();
+	}
+
+	/**
+	 * Start the emulator and print how to reach it.
+	 * @param args an optional path to a YAML configuration file
+	 * @param out where to print the endpoints and keys
+	 * @return the running emulator, which the caller must close
+	 */
+	public static EventGridEmulator start(String[] args, PrintStream out) {
+		if (args.length > 1) {
+			throw new IllegalArgumentException("Usage: java -jar eventgrid-emulator.jar [config.yaml]");
+		}
+		EmulatorConfiguration configuration = (args.length == 1) ? EmulatorConfiguration.load(Path.of(args[0]))
+				: EmulatorConfiguration.loadDefault();
+		EventGridEmulator emulator = configuration.applyTo(EventGridEmulator.builder()).start();
+		try {
+			String certificateFile = writeCertificate(emulator, configuration.certificateFile());
+			printBanner(emulator, certificateFile, out);
+			return emulator;
+		}
+		catch (RuntimeException ex) {
+			emulator.close();
+			throw ex;
+		}
+	}
+
+	private static @Nullable String writeCertificate(EventGridEmulator emulator, @Nullable String certificateFile) {
+		if (certificateFile == null) {
+			return null;
+		}
+		try {
+			Path path = Path.of(certificateFile).toAbsolutePath();
+			Files.writeString(path, emulator.certificatePem(), StandardCharsets.US_ASCII);
+			return path.toString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Unable to write the certificate to '" + certificateFile + "'", ex);
+		}
+	}
+
+	private static void printBanner(EventGridEmulator emulator, @Nullable String certificateFile, PrintStream out) {
+		out.println("Event Grid emulator running: HTTPS port " + emulator.httpsPort() + ", HTTP port "
+				+ emulator.httpPort() + " on " + emulator.host());
+		out.println((certificateFile != null) ? "Certificate (PEM): " + certificateFile
+				: "Certificate: self-signed; set certificate-file to write it in PEM form");
+		for (EmulatedTopic topic : emulator.topics()) {
+			out.println();
+			out.println(topic.kind().name().toLowerCase(Locale.ROOT) + " " + topic.name() + " ("
+					+ topic.schema().serviceName() + ")");
+			out.println("  https:       " + emulator.httpsEndpoint(topic.name()));
+			out.println("  http:        " + emulator.httpEndpoint(topic.name()));
+			out.println("  keys:        " + topic.keys().get(0) + "  " + topic.keys().get(1));
+			out.println("  resource id: " + topic.resourceId());
+		}
+		out.flush();
+	}
+
+}

@@ -1,0 +1,184 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.emulator.tls;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * The key and certificate chain the emulator's HTTPS port serves, and the trust material
+ * a client needs to accept them.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+public final class TlsMaterial {
+
+	private final PrivateKey privateKey;
+
+	private final List<X509Certificate> chain;
+
+	TlsMaterial(PrivateKey privateKey, List<X509Certificate> chain) {
+		this.privateKey = privateKey;
+		this.chain = List.copyOf(chain);
+	}
+
+	/**
+	 * Generate a self-signed certificate for {@code localhost}, {@code 127.0.0.1} and
+	 * {@code ::1}, plus the bind host when it is neither loopback nor a wildcard.
+	 * @param host the host the emulator binds to
+	 * @return the generated material
+	 */
+	public static TlsMaterial selfSigned(String host) {
+		Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "::1"));
+		if (!SelfSignedCertificates.isLoopbackOrWildcard(host)) {
+			names.add(host);
+		}
+		return SelfSignedCertificates.generate(new ArrayList<>(names));
+	}
+
+	/**
+	 * Load the first key entry of a PKCS12 keystore.
+	 * @param path the keystore file
+	 * @param password the keystore and key password
+	 * @return the loaded material
+	 */
+	public static TlsMaterial fromPkcs12(Path path, char[] password) {
+		try (InputStream input = Files.newInputStream(path)) {
+			KeyStore keyStore = KeyStore.getInstance("PKCS12");
+			keyStore.load(input, password);
+			for (String alias : Collections.list(keyStore.aliases())) {
+				Key key = keyStore.isKeyEntry(alias) ? keyStore.getKey(alias, password) : null;
+				if (key instanceof PrivateKey privateKey) {
+					List<X509Certificate> chain = new ArrayList<>();
+					for (Certificate certificate : keyStore.getCertificateChain(alias)) {
+						chain.add((X509Certificate) certificate);
+					}
+					return new TlsMaterial(privateKey, chain);
+				}
+			}
+			throw new IllegalArgumentException("The keystore '" + path + "' holds no private key entry");
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalArgumentException("Unable to read the PKCS12 keystore '" + path + "'", ex);
+		}
+	}
+
+	/**
+	 * Return the server's private key.
+	 * @return the private key
+	 */
+	public PrivateKey privateKey() {
+		return this.privateKey;
+	}
+
+	/**
+	 * Return the certificate chain, the server certificate first.
+	 * @return the chain
+	 */
+	public List<X509Certificate> chain() {
+		return this.chain;
+	}
+
+	/**
+	 * Return the server certificate.
+	 * @return the certificate
+	 */
+	public X509Certificate certificate() {
+		return this.chain.get(0);
+	}
+
+	/**
+	 * Return the server certificate in PEM form.
+	 * @return the PEM text
+	 */
+	public String certificatePem() {
+		try {
+			Base64.Encoder encoder = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+			return "-----BEGIN CERTIFICATE-----\n" + encoder.encodeToString(certificate().getEncoded())
+					+ "\n-----END CERTIFICATE-----\n";
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Unable to encode the certificate", ex);
+		}
+	}
+
+	/**
+	 * Return an in-memory trust store holding the chain's last certificate (the server
+	 * certificate itself when self-signed).
+	 * @return the trust store
+	 */
+	public KeyStore trustStore() {
+		try {
+			KeyStore trustStore = KeyStore.getInstance("PKCS12");
+			trustStore.load(null, null);
+			trustStore.setCertificateEntry("eventgrid-emulator", this.chain.get(this.chain.size() - 1));
+			return trustStore;
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("Unable to create the trust store", ex);
+		}
+	}
+
+	/**
+	 * Return a trust manager factory that trusts the emulator's certificate.
+	 * @return the trust manager factory
+	 */
+	public TrustManagerFactory trustManagerFactory() {
+		try {
+			TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			factory.init(trustStore());
+			return factory;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Unable to create the trust manager factory", ex);
+		}
+	}
+
+	/**
+	 * Return a client {@link SSLContext} that trusts the emulator's certificate.
+	 * @return the SSL context
+	 */
+	public SSLContext clientSslContext() {
+		try {
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(null, trustManagerFactory().getTrustManagers(), null);
+			return context;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Unable to create the SSL context", ex);
+		}
+	}
+
+}
