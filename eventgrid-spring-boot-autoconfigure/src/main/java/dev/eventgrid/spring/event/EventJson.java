@@ -1,0 +1,242 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event;
+
+import java.io.StringWriter;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mechanics shared by the event types: the default mapper, exact copies of JSON
+ * values, RFC 3339 times, and reading one event or an array of them.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+final class EventJson {
+
+	/**
+	 * Mapper used when the caller gives none: tolerant of properties it does not know, as
+	 * the service adds fields to its payloads over time.
+	 */
+	static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private EventJson() {
+	}
+
+	/**
+	 * Reads one event from a parser positioned on its first token.
+	 *
+	 * @param <T> the event type
+	 */
+	@FunctionalInterface
+	interface EventReader<T> {
+
+		T read(JsonParser parser, int index);
+
+	}
+
+	static <T> List<T> readOneOrMany(String json, String kind, EventReader<T> reader) {
+		if (json == null || json.isBlank()) {
+			throw new InvalidEventException(null,
+					"Cannot read " + kind + " from empty text; expected a JSON object " + "or an array of objects");
+		}
+		try (JsonParser parser = MAPPER.createParser(json)) {
+			JsonToken first = parser.nextToken();
+			List<T> events;
+			if (first == JsonToken.START_ARRAY) {
+				events = new ArrayList<>();
+				while (parser.nextToken() != JsonToken.END_ARRAY) {
+					events.add(reader.read(parser, events.size()));
+				}
+			}
+			else {
+				events = List.of(reader.read(parser, -1));
+			}
+			if (parser.nextToken() != null) {
+				throw new InvalidEventException(null, "Unexpected content after the " + kind + " JSON at "
+						+ describe(parser) + "; expected one JSON object or one array");
+			}
+			return Collections.unmodifiableList(events);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidEventException(null, -1,
+					"Cannot read " + kind + ": malformed JSON at " + describe(ex) + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	static void checkSingleValue(String json) {
+		try (JsonParser parser = MAPPER.createParser(json)) {
+			if (parser.nextToken() == null) {
+				throw new InvalidEventException("data", "JSON data is empty; give one JSON value such as {} or null");
+			}
+			parser.skipChildren();
+			if (parser.nextToken() != null) {
+				throw new InvalidEventException("data",
+						"JSON data holds more than one value (extra content at " + describe(parser) + ")");
+			}
+		}
+		catch (JacksonException ex) {
+			throw new InvalidEventException("data", -1,
+					"JSON data is malformed at " + describe(ex) + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Copy the value at the parser's current token to text, keeping every number exactly
+	 * as written.
+	 */
+	static JsonData copyValue(JsonParser parser) {
+		StringWriter out = new StringWriter();
+		try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+			copyTokens(parser, generator);
+		}
+		return JsonData.trusted(out.toString());
+	}
+
+	private static void copyTokens(JsonParser parser, JsonGenerator generator) {
+		int depth = 0;
+		do {
+			JsonToken token = parser.currentToken();
+			switch (token) {
+				case START_OBJECT -> {
+					generator.writeStartObject();
+					depth++;
+				}
+				case START_ARRAY -> {
+					generator.writeStartArray();
+					depth++;
+				}
+				case END_OBJECT -> {
+					generator.writeEndObject();
+					depth--;
+				}
+				case END_ARRAY -> {
+					generator.writeEndArray();
+					depth--;
+				}
+				case PROPERTY_NAME -> generator.writeName(parser.currentName());
+				case VALUE_STRING -> generator.writeString(parser.getString());
+				case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getText());
+				case VALUE_TRUE -> generator.writeBoolean(true);
+				case VALUE_FALSE -> generator.writeBoolean(false);
+				case VALUE_NULL -> generator.writeNull();
+				default -> throw new IllegalStateException("Unexpected JSON token " + token);
+			}
+		}
+		while (depth > 0 && parser.nextToken() != null);
+	}
+
+	static String formatTime(OffsetDateTime time) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+	}
+
+	static OffsetDateTime parseTime(String text, String field, int index) {
+		try {
+			return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidEventException(field, index, "'" + field + "' must be an RFC 3339 date-time with a zone "
+					+ "offset, such as 2017-06-26T18:41:00.9584103Z, but was '" + text + "'", ex);
+		}
+	}
+
+	static <T> @Nullable T convert(@Nullable Object data, Class<T> type, ObjectMapper mapper) {
+		if (data == null || (data instanceof JsonData json && json.isNull())) {
+			return null;
+		}
+		if (type.isInstance(data)) {
+			return type.cast(data);
+		}
+		if (data instanceof JsonData json) {
+			return mapper.readValue(json.toString(), type);
+		}
+		return mapper.convertValue(data, type);
+	}
+
+	static <T> @Nullable T convert(@Nullable Object data, TypeReference<T> type, ObjectMapper mapper) {
+		if (data == null || (data instanceof JsonData json && json.isNull())) {
+			return null;
+		}
+		if (data instanceof JsonData json) {
+			return mapper.readValue(json.toString(), type);
+		}
+		return mapper.convertValue(data, type);
+	}
+
+	static String requireString(JsonParser parser, String field, int index) {
+		JsonToken token = parser.currentToken();
+		if (token != JsonToken.VALUE_STRING) {
+			throw new InvalidEventException(field, index,
+					"'" + field + "' must be a JSON string but was " + describe(token), null);
+		}
+		return parser.getString();
+	}
+
+	static InvalidEventException missing(String field, int index, String kind) {
+		return new InvalidEventException(field, index, "Required field '" + field + "' of the " + kind + " is missing",
+				null);
+	}
+
+	static void expectObject(JsonParser parser, int index, String kind) {
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			throw new InvalidEventException(null, index,
+					"Each " + kind + " must be a JSON object but found " + describe(parser.currentToken()), null);
+		}
+	}
+
+	static String describe(@Nullable JsonToken token) {
+		if (token == null) {
+			return "end of input";
+		}
+		return switch (token) {
+			case START_ARRAY -> "an array";
+			case START_OBJECT -> "an object";
+			case VALUE_STRING -> "a string";
+			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+			case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+			case VALUE_NULL -> "null";
+			default -> token.name();
+		};
+	}
+
+	private static String describe(JsonParser parser) {
+		return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
+	}
+
+	private static String describe(JacksonException ex) {
+		return (ex.getLocation() != null)
+				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr()
+				: "an unknown position";
+	}
+
+}

@@ -1,0 +1,90 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.util.Assert;
+
+/**
+ * A JSON value held as its text, exactly as it was written. Events read from JSON keep
+ * their {@code data} this way, so that sending them again reproduces every number and
+ * string unchanged; give one to a builder to send pre-serialized JSON as-is.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public final class JsonData {
+
+	private final String json;
+
+	private JsonData(String json) {
+		this.json = json;
+	}
+
+	/**
+	 * Create an instance from the text of one JSON value.
+	 * @param json the JSON text, such as {@code {"orderId":42}} or {@code "text"}
+	 * @return the JSON data
+	 * @throws InvalidEventException if the text is not exactly one well-formed JSON value
+	 */
+	public static JsonData of(String json) {
+		Assert.notNull(json, "'json' must not be null");
+		EventJson.checkSingleValue(json);
+		return new JsonData(json);
+	}
+
+	static JsonData trusted(String json) {
+		return new JsonData(json);
+	}
+
+	/**
+	 * Return the JSON text as UTF-8 bytes.
+	 * @return the bytes
+	 */
+	public byte[] toBytes() {
+		return this.json.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Return whether this is the JSON literal {@code null}.
+	 * @return whether the value is {@code null}
+	 */
+	public boolean isNull() {
+		return "null".equals(this.json);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (this == other) || (other instanceof JsonData that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Return the JSON text.
+	 * @return the JSON text
+	 */
+	@Override
+	public String toString() {
+		return this.json;
+	}
+
+}
