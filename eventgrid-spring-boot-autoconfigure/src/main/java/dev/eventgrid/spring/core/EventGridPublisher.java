@@ -1,0 +1,541 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.core;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.eventgrid.spring.credential.EventGridCredential;
+import dev.eventgrid.spring.event.EventSchema;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Publishes to one Event Grid endpoint (a topic or a domain) with one schema and one
+ * credential. Each send checks and serializes every event once, packs them in order into
+ * requests of at most {@code maxRequestSize}, sends those with bounded concurrency and
+ * retries, and reports exactly which events were accepted when a request fails.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public final class EventGridPublisher {
+
+	/**
+	 * The api-version of the publish API.
+	 */
+	public static final String API_VERSION = "2018-01-01";
+
+	private final String name;
+
+	private final URI endpoint;
+
+	private final EventSchema schema;
+
+	private final @Nullable String domainTopic;
+
+	private final long maxRequestSize;
+
+	private final int concurrency;
+
+	private final EventPreparer preparer;
+
+	private final PayloadWrapper wrapper;
+
+	private final RequestSender sender;
+
+	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
+		this.name = builder.name;
+		this.endpoint = endpoint;
+		this.schema = builder.schema;
+		this.domainTopic = builder.domainTopic;
+		this.maxRequestSize = builder.maxRequestSize.toBytes();
+		this.concurrency = builder.concurrency;
+		JsonMapper mapper = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().build();
+		// An event must also fit in a request on its own, between the array's brackets.
+		long eventLimit = Math.min(builder.maxEventSize.toBytes(), this.maxRequestSize - 2);
+		this.preparer = new EventPreparer(this.name, this.schema, this.domainTopic, mapper, eventLimit);
+		this.wrapper = new PayloadWrapper(this.name, this.schema, builder.cloudEventSource, builder.typePrefix,
+				this.domainTopic);
+		WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
+		RetrySettings retry = new RetrySettings(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff,
+				builder.tryTimeout, builder.timeout);
+		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
+				builder.channelName, retry);
+	}
+
+	/**
+	 * Start building a publisher.
+	 * @param endpoint the topic or domain endpoint, such as
+	 * {@code https://orders.westus2-1.eventgrid.azure.net/api/events}
+	 * @return a new builder
+	 */
+	public static Builder builder(String endpoint) {
+		return new Builder(endpoint);
+	}
+
+	/**
+	 * Return the publisher's name, by which a template finds it.
+	 * @return the name
+	 */
+	public String getName() {
+		return this.name;
+	}
+
+	/**
+	 * Return the endpoint the publisher sends to.
+	 * @return the endpoint
+	 */
+	public URI getEndpoint() {
+		return this.endpoint;
+	}
+
+	/**
+	 * Return the schema of the events the publisher sends.
+	 * @return the schema
+	 */
+	public EventSchema getSchema() {
+		return this.schema;
+	}
+
+	/**
+	 * Return the domain topic given to events that name none.
+	 * @return the domain topic, or {@code null}
+	 */
+	public @Nullable String getDomainTopic() {
+		return this.domainTopic;
+	}
+
+	/**
+	 * Send events that are all in memory: every event is checked and serialized before
+	 * the first request leaves.
+	 * @param events the events
+	 * @return the result
+	 */
+	public Mono<SendResult> send(Iterable<?> events) {
+		return Mono.defer(() -> {
+			Assert.notNull(events, "'events' must not be null");
+			List<PreparedEvent> prepared = new ArrayList<>();
+			// A JSON object is Iterable too, over its values: it is one event.
+			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
+			for (Object event : all) {
+				prepared.add(this.preparer.prepare(event, prepared.size()));
+			}
+			Assert.isTrue(!prepared.isEmpty(), "'events' must not be empty");
+			SendTracker tracker = new SendTracker(this.name);
+			prepared.forEach(tracker::prepared);
+			return sendPrepared(Flux.fromIterable(prepared), tracker);
+		});
+	}
+
+	/**
+	 * Stream events: each is checked and serialized as it arrives, and each request
+	 * leaves when it is full or the stream ends. An invalid event stops the stream; the
+	 * events before it that were accepted are reported.
+	 * @param events the events
+	 * @return the result
+	 */
+	public Mono<SendResult> send(Publisher<?> events) {
+		Assert.notNull(events, "'events' must not be null");
+		return Mono.defer(() -> {
+			AtomicInteger index = new AtomicInteger();
+			SendTracker tracker = new SendTracker(this.name);
+			Flux<PreparedEvent> prepared = Flux.from(events)
+				.map((event) -> this.preparer.prepare(event, index.getAndIncrement()))
+				.doOnNext(tracker::prepared);
+			return sendPrepared(prepared, tracker);
+		});
+	}
+
+	/**
+	 * Wrap a payload as an event of this publisher's schema, with attributes from
+	 * {@link dev.eventgrid.spring.EventGridHeaders} headers and this publisher's
+	 * defaults.
+	 * @param payload the event data
+	 * @param headers event attributes
+	 * @return the event
+	 */
+	public Object wrap(Object payload, Map<String, ?> headers) {
+		Assert.notNull(payload, "'payload' must not be null");
+		Assert.notNull(headers, "'headers' must not be null");
+		return this.wrapper.wrap(payload, headers);
+	}
+
+	private Mono<SendResult> sendPrepared(Flux<PreparedEvent> prepared, SendTracker tracker) {
+		return pack(prepared).takeWhile((batch) -> !tracker.hasFailed())
+			.flatMapSequentialDelayError((batch) -> this.sender.send(batch)
+				.doOnNext((attempts) -> tracker.accepted(batch, attempts))
+				.onErrorResume((ex) -> {
+					tracker.failed(ex);
+					return Mono.empty();
+				}), this.concurrency, 1)
+			.onErrorResume((ex) -> {
+				tracker.failed(ex);
+				return Mono.empty();
+			})
+			.then(Mono.defer(tracker::outcome));
+	}
+
+	private Flux<RequestBatch> pack(Flux<PreparedEvent> events) {
+		return Flux.defer(() -> {
+			long[] size = { 0 };
+			int[] count = { 0 };
+			AtomicInteger number = new AtomicInteger();
+			return events.bufferUntil((event) -> {
+				int length = event.json().length;
+				if (count[0] > 0 && RequestBatch.sizeOf(size[0] + length, count[0] + 1) > this.maxRequestSize) {
+					size[0] = length;
+					count[0] = 1;
+					return true;
+				}
+				size[0] += length;
+				count[0]++;
+				return false;
+			}, true).map((batch) -> RequestBatch.of(number.incrementAndGet(), batch));
+		});
+	}
+
+	private static URI publishUri(URI endpoint) {
+		String text = endpoint.toString();
+		if (text.contains("api-version=")) {
+			return endpoint;
+		}
+		return URI.create(text + ((endpoint.getRawQuery() != null) ? "&" : "?") + "api-version=" + API_VERSION);
+	}
+
+	@Override
+	public String toString() {
+		return "EventGridPublisher[name=" + this.name + ", endpoint=" + this.endpoint + ", schema="
+				+ this.schema.getId() + "]";
+	}
+
+	/**
+	 * Builder for {@link EventGridPublisher}.
+	 */
+	public static final class Builder {
+
+		private final String endpoint;
+
+		private String name = "default";
+
+		private EventSchema schema = EventSchema.CLOUD_EVENT;
+
+		private @Nullable EventGridCredential credential;
+
+		private @Nullable WebClient webClient;
+
+		private @Nullable JsonMapper jsonMapper;
+
+		private @Nullable String domainTopic;
+
+		private @Nullable String channelName;
+
+		private @Nullable String cloudEventSource;
+
+		private @Nullable String typePrefix;
+
+		private DataSize maxRequestSize = DataSize.ofMegabytes(1);
+
+		private DataSize maxEventSize = DataSize.ofMegabytes(1);
+
+		private int concurrency = 1;
+
+		private int maxAttempts = RetrySettings.DEFAULTS.maxAttempts();
+
+		private Duration initialBackoff = RetrySettings.DEFAULTS.initialBackoff();
+
+		private Duration maxBackoff = RetrySettings.DEFAULTS.maxBackoff();
+
+		private Duration tryTimeout = RetrySettings.DEFAULTS.tryTimeout();
+
+		private Duration timeout = RetrySettings.DEFAULTS.timeout();
+
+		private boolean allowInsecureEndpoint;
+
+		private Builder(String endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		/**
+		 * Set the name by which a template finds this publisher; defaults to
+		 * {@code default}.
+		 * @param name the name
+		 * @return this builder
+		 */
+		public Builder name(String name) {
+			Assert.hasText(name, "'name' must not be empty");
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set the schema of the topic's events; defaults to CloudEvents.
+		 * @param schema the schema
+		 * @return this builder
+		 */
+		public Builder schema(EventSchema schema) {
+			Assert.notNull(schema, "'schema' must not be null");
+			this.schema = schema;
+			return this;
+		}
+
+		/**
+		 * Set how requests are authorized (required).
+		 * @param credential the credential
+		 * @return this builder
+		 */
+		public Builder credential(EventGridCredential credential) {
+			this.credential = credential;
+			return this;
+		}
+
+		/**
+		 * Set the client that sends requests; defaults to {@code WebClient.create()}.
+		 * @param webClient the client
+		 * @return this builder
+		 */
+		public Builder webClient(@Nullable WebClient webClient) {
+			this.webClient = webClient;
+			return this;
+		}
+
+		/**
+		 * Set the mapper that writes events and their data; defaults to a plain
+		 * {@link JsonMapper}.
+		 * @param jsonMapper the mapper
+		 * @return this builder
+		 */
+		public Builder jsonMapper(@Nullable JsonMapper jsonMapper) {
+			this.jsonMapper = jsonMapper;
+			return this;
+		}
+
+		/**
+		 * Set the domain topic given to events that name none: EventGridEvent
+		 * {@code topic}, or CloudEvent {@code source} when wrapping a payload or reading
+		 * a map.
+		 * @param domainTopic the domain topic
+		 * @return this builder
+		 */
+		public Builder domainTopic(@Nullable String domainTopic) {
+			this.domainTopic = domainTopic;
+			return this;
+		}
+
+		/**
+		 * Set the partner channel name sent as {@code aeg-channel-name}; CloudEvents
+		 * only.
+		 * @param channelName the channel name
+		 * @return this builder
+		 */
+		public Builder channelName(@Nullable String channelName) {
+			this.channelName = channelName;
+			return this;
+		}
+
+		/**
+		 * Set the CloudEvent {@code source} of wrapped payloads.
+		 * @param source the source, a URI reference
+		 * @return this builder
+		 */
+		public Builder cloudEventSource(@Nullable String source) {
+			this.cloudEventSource = source;
+			return this;
+		}
+
+		/**
+		 * Set the prefix of the type of wrapped payloads, followed by the payload's
+		 * simple class name; without one, the type is the payload's fully qualified class
+		 * name.
+		 * @param typePrefix the prefix, such as {@code com.contoso.orders.}
+		 * @return this builder
+		 */
+		public Builder typePrefix(@Nullable String typePrefix) {
+			this.typePrefix = typePrefix;
+			return this;
+		}
+
+		/**
+		 * Set the largest request body; defaults to 1 MB.
+		 * @param maxRequestSize the size
+		 * @return this builder
+		 */
+		public Builder maxRequestSize(DataSize maxRequestSize) {
+			this.maxRequestSize = maxRequestSize;
+			return this;
+		}
+
+		/**
+		 * Set the largest serialized event; defaults to 1 MB.
+		 * @param maxEventSize the size
+		 * @return this builder
+		 */
+		public Builder maxEventSize(DataSize maxEventSize) {
+			this.maxEventSize = maxEventSize;
+			return this;
+		}
+
+		/**
+		 * Set how many requests of one send may be in flight at once; defaults to 1,
+		 * which keeps acceptance in order.
+		 * @param concurrency the concurrency
+		 * @return this builder
+		 */
+		public Builder concurrency(int concurrency) {
+			this.concurrency = concurrency;
+			return this;
+		}
+
+		/**
+		 * Set the attempts per request, the first included; defaults to 4.
+		 * @param maxAttempts the attempts
+		 * @return this builder
+		 */
+		public Builder maxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+			return this;
+		}
+
+		/**
+		 * Set the delay before the first retry, doubled for each further one, unless the
+		 * service asks for another; defaults to 800 ms.
+		 * @param initialBackoff the delay
+		 * @return this builder
+		 */
+		public Builder initialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+			return this;
+		}
+
+		/**
+		 * Set the longest computed retry delay; defaults to 8 s.
+		 * @param maxBackoff the delay
+		 * @return this builder
+		 */
+		public Builder maxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+			return this;
+		}
+
+		/**
+		 * Set how long one attempt may take; defaults to 10 s.
+		 * @param tryTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder tryTimeout(Duration tryTimeout) {
+			this.tryTimeout = tryTimeout;
+			return this;
+		}
+
+		/**
+		 * Set how long a request may take, retries included; defaults to 30 s.
+		 * @param timeout the timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Set whether credentials may be sent over plain HTTP to hosts other than
+		 * loopback; defaults to false.
+		 * @param allowInsecureEndpoint whether to allow it
+		 * @return this builder
+		 */
+		public Builder allowInsecureEndpoint(boolean allowInsecureEndpoint) {
+			this.allowInsecureEndpoint = allowInsecureEndpoint;
+			return this;
+		}
+
+		/**
+		 * Build the publisher, checking its settings.
+		 * @return the publisher
+		 * @throws IllegalArgumentException if a setting is missing or invalid
+		 */
+		public EventGridPublisher build() {
+			URI uri = checkEndpoint();
+			if (this.credential == null) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' has no credential; give an access "
+						+ "key, a SAS token or a token credential");
+			}
+			Assert.isTrue(this.concurrency >= 1,
+					() -> "Publisher '" + this.name + "' concurrency must be at least 1 but was " + this.concurrency);
+			checkSize(this.maxRequestSize, "maxRequestSize");
+			checkSize(this.maxEventSize, "maxEventSize");
+			if (this.channelName != null && this.schema != EventSchema.CLOUD_EVENT) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' has a channel name, which only "
+						+ "CloudEvents publishers to partner namespaces use; remove it or use schema cloud-event");
+			}
+			return new EventGridPublisher(this, uri, this.credential);
+		}
+
+		private URI checkEndpoint() {
+			if (this.endpoint == null || this.endpoint.isBlank()) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' endpoint must not be blank; give "
+						+ "the topic endpoint, such as https://<topic>.<region>-1.eventgrid.azure.net/api/events");
+			}
+			URI uri;
+			try {
+				uri = new URI(this.endpoint.trim());
+			}
+			catch (URISyntaxException ex) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' endpoint '" + this.endpoint
+						+ "' is not a valid URL: " + ex.getReason(), ex);
+			}
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' endpoint '" + this.endpoint
+						+ "' is not an absolute https URL, such as "
+						+ "https://<topic>.<region>-1.eventgrid.azure.net/api/events");
+			}
+			if (scheme.equals("http") && !this.allowInsecureEndpoint && !isLoopback(uri.getHost())) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' endpoint '" + this.endpoint
+						+ "' uses plain HTTP, over which credentials are only sent to loopback addresses; use "
+						+ "https:// or set eventgrid.allow-insecure-endpoint=true");
+			}
+			return uri;
+		}
+
+		private void checkSize(@Nullable DataSize size, String property) {
+			Assert.isTrue(size != null && size.toBytes() > 2,
+					() -> "Publisher '" + this.name + "' " + property + " must be more than 2 bytes but was " + size);
+		}
+
+		private static boolean isLoopback(String host) {
+			String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+			return bare.equalsIgnoreCase("localhost") || bare.startsWith("127.") || bare.equals("::1")
+					|| bare.equals("0:0:0:0:0:0:0:1");
+		}
+
+	}
+
+}

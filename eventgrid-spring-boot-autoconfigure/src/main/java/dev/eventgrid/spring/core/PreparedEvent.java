@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.core;
+
+/**
+ * One event, checked and serialized once, at its position in the send.
+ *
+ * @param index the position of the event in the sequence given to the send
+ * @param original the event as given
+ * @param json the event's JSON
+ * @author Event Grid for Spring Boot team
+ */
+record PreparedEvent(int index, Object original, byte[] json) {
+
+}

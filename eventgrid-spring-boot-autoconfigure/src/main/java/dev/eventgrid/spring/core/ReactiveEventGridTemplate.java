@@ -1,0 +1,168 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.core;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.util.Assert;
+
+/**
+ * The reactive implementation of {@link ReactiveEventGridOperations}: holds one or more
+ * {@link EventGridPublisher}s by name, one of them the default, and sends through them.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public class ReactiveEventGridTemplate implements ReactiveEventGridOperations {
+
+	private final Map<String, EventGridPublisher> publishers;
+
+	private final String defaultPublisher;
+
+	/**
+	 * Create a template with a single publisher, which is the default.
+	 * @param publisher the publisher
+	 */
+	public ReactiveEventGridTemplate(EventGridPublisher publisher) {
+		this(Collections.singletonList(publisher), null);
+	}
+
+	/**
+	 * Create a template with several publishers.
+	 * @param publishers the publishers, with distinct names
+	 * @param defaultPublisher the name of the default publisher; may be {@code null} when
+	 * there is only one publisher or one is named {@code default}
+	 */
+	public ReactiveEventGridTemplate(Collection<EventGridPublisher> publishers, @Nullable String defaultPublisher) {
+		Assert.notEmpty(publishers, "'publishers' must not be empty");
+		Map<String, EventGridPublisher> byName = new LinkedHashMap<>();
+		for (EventGridPublisher publisher : publishers) {
+			Assert.notNull(publisher, "'publishers' must not contain null");
+			Assert.isTrue(byName.putIfAbsent(publisher.getName(), publisher) == null,
+					() -> "Two publishers are named '" + publisher.getName() + "'; give each a distinct name");
+		}
+		this.publishers = Collections.unmodifiableMap(byName);
+		this.defaultPublisher = defaultName(byName, defaultPublisher);
+	}
+
+	private static String defaultName(Map<String, EventGridPublisher> publishers, @Nullable String name) {
+		if (name != null) {
+			Assert.isTrue(publishers.containsKey(name),
+					() -> "Default publisher '" + name + "' is not one of " + publishers.keySet());
+			return name;
+		}
+		if (publishers.size() == 1) {
+			return publishers.keySet().iterator().next();
+		}
+		Assert.isTrue(publishers.containsKey("default"), () -> "Several publishers " + publishers.keySet()
+				+ " and none is named 'default'; name the default publisher");
+		return "default";
+	}
+
+	/**
+	 * Return the publishers by name.
+	 * @return an unmodifiable map of publishers
+	 */
+	public Map<String, EventGridPublisher> getPublishers() {
+		return this.publishers;
+	}
+
+	/**
+	 * Return the name of the default publisher.
+	 * @return the name
+	 */
+	public String getDefaultPublisher() {
+		return this.defaultPublisher;
+	}
+
+	/**
+	 * Return a publisher by name.
+	 * @param name the name
+	 * @return the publisher
+	 * @throws IllegalArgumentException if there is no publisher of that name
+	 */
+	public EventGridPublisher getPublisher(String name) {
+		EventGridPublisher publisher = this.publishers.get(name);
+		if (publisher == null) {
+			throw new IllegalArgumentException("No Event Grid publisher named '" + name + "'; configured publishers "
+					+ "are " + this.publishers.keySet() + " (see eventgrid.publishers.*)");
+		}
+		return publisher;
+	}
+
+	@Override
+	public Mono<SendResult> send(Object event) {
+		return send(this.defaultPublisher, event);
+	}
+
+	@Override
+	public Mono<SendResult> send(Iterable<?> events) {
+		return send(this.defaultPublisher, events);
+	}
+
+	@Override
+	public Mono<SendResult> send(Publisher<?> events) {
+		return send(this.defaultPublisher, events);
+	}
+
+	@Override
+	public Mono<SendResult> send(String publisher, Object event) {
+		if (event instanceof Iterable<?> events) {
+			return send(publisher, events);
+		}
+		if (event instanceof Publisher<?> events) {
+			return send(publisher, events);
+		}
+		return Mono.defer(() -> getPublisher(publisher).send(Collections.singletonList(event)));
+	}
+
+	@Override
+	public Mono<SendResult> send(String publisher, Iterable<?> events) {
+		return Mono.defer(() -> getPublisher(publisher).send(events));
+	}
+
+	@Override
+	public Mono<SendResult> send(String publisher, Publisher<?> events) {
+		return Mono.defer(() -> getPublisher(publisher).send(events));
+	}
+
+	@Override
+	public Mono<SendResult> convertAndSend(Object payload) {
+		return convertAndSend(this.defaultPublisher, payload);
+	}
+
+	@Override
+	public Mono<SendResult> convertAndSend(String publisher, Object payload) {
+		return convertAndSend(publisher, payload, Collections.emptyMap());
+	}
+
+	@Override
+	public Mono<SendResult> convertAndSend(String publisher, Object payload, Map<String, ?> headers) {
+		return Mono.defer(() -> {
+			EventGridPublisher target = getPublisher(publisher);
+			return target.send(Collections.singletonList(target.wrap(payload, headers)));
+		});
+	}
+
+}

@@ -1,0 +1,260 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.core;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.eventgrid.spring.EventGridAuthenticationException;
+import dev.eventgrid.spring.EventGridException;
+import dev.eventgrid.spring.EventGridPayloadTooLargeException;
+import dev.eventgrid.spring.EventGridThrottledException;
+import dev.eventgrid.spring.credential.CredentialHeader;
+import dev.eventgrid.spring.credential.EventGridCredential;
+import dev.eventgrid.spring.event.EventSchema;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Posts one request body to a publisher's endpoint: authorizes it, retries what may
+ * succeed on a later attempt, and turns a final failure into an exception that says what
+ * happened, with every secret masked.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+final class RequestSender {
+
+	private static final Log logger = LogFactory.getLog(EventGridPublisher.class);
+
+	private static final String CLIENT_REQUEST_ID = "x-ms-client-request-id";
+
+	private static final String CHANNEL_NAME = "aeg-channel-name";
+
+	private static final String USER_AGENT = "eventgrid-spring-boot/"
+			+ ((RequestSender.class.getPackage().getImplementationVersion() != null)
+					? RequestSender.class.getPackage().getImplementationVersion() : "dev");
+
+	private static final JsonMapper ERROR_READER = JsonMapper.builder().build();
+
+	private final String publisher;
+
+	private final URI uri;
+
+	private final EventSchema schema;
+
+	private final EventGridCredential credential;
+
+	private final WebClient webClient;
+
+	private final @Nullable String channelName;
+
+	private final RetrySettings retry;
+
+	RequestSender(String publisher, URI uri, EventSchema schema, EventGridCredential credential, WebClient webClient,
+			@Nullable String channelName, RetrySettings retry) {
+		this.publisher = publisher;
+		this.uri = uri;
+		this.schema = schema;
+		this.credential = credential;
+		this.webClient = webClient;
+		this.channelName = channelName;
+		this.retry = retry;
+	}
+
+	/**
+	 * Send a request until it is accepted or cannot be, and emit how many attempts it
+	 * took.
+	 */
+	Mono<Integer> send(RequestBatch batch) {
+		AtomicInteger attempts = new AtomicInteger();
+		AtomicReference<Throwable> lastFailure = new AtomicReference<>();
+		String requestId = UUID.randomUUID().toString();
+		Mono<Integer> attempt = Mono.defer(() -> {
+			int number = attempts.incrementAndGet();
+			long start = System.nanoTime();
+			return this.credential.header()
+				.flatMap((header) -> exchange(batch, header, requestId))
+				.timeout(this.retry.tryTimeout())
+				.doOnNext((status) -> log(batch, number, String.valueOf(status), start))
+				.doOnError((ex) -> {
+					lastFailure.set(ex);
+					log(batch, number, describe(ex), start);
+				});
+		});
+		return attempt.retryWhen(retrySpec())
+			.timeout(this.retry.timeout(), Mono.error(() -> new RequestTimeoutException(lastFailure.get())))
+			.onErrorMap((ex) -> toException(ex, batch, attempts.get()))
+			.map((status) -> attempts.get());
+	}
+
+	private Mono<Integer> exchange(RequestBatch batch, CredentialHeader header, String requestId) {
+		return this.webClient.post().uri(this.uri).headers((headers) -> {
+			headers.set(header.name(), header.value());
+			headers.set(HttpHeaders.CONTENT_TYPE, this.schema.getContentType());
+			headers.set(CLIENT_REQUEST_ID, requestId);
+			headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
+			if (this.channelName != null) {
+				headers.set(CHANNEL_NAME, this.channelName);
+			}
+		}).bodyValue(batch.body()).exchangeToMono((response) -> {
+			int status = response.statusCode().value();
+			if (response.statusCode().is2xxSuccessful()) {
+				return response.releaseBody().thenReturn(status);
+			}
+			return response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.flatMap((body) -> Mono.error(new HttpFailure(status, response.headers().asHttpHeaders(), body)));
+		});
+	}
+
+	private Retry retrySpec() {
+		return Retry.from((signals) -> signals.concatMap((signal) -> {
+			Throwable failure = signal.failure();
+			if (!isRetryable(failure) || signal.totalRetries() + 1 >= this.retry.maxAttempts()) {
+				return Mono.error(failure);
+			}
+			Duration serverDelay = (failure instanceof HttpFailure http) ? http.retryAfter() : null;
+			Duration delay = (serverDelay != null) ? serverDelay
+					: this.retry.backoff(signal.totalRetries(), ThreadLocalRandom.current().nextDouble());
+			return Mono.delay(delay);
+		}));
+	}
+
+	private static boolean isRetryable(Throwable failure) {
+		if (failure instanceof HttpFailure http) {
+			return http.isRetryable();
+		}
+		return failure instanceof TimeoutException || failure instanceof WebClientRequestException
+				|| failure instanceof IOException;
+	}
+
+	private Throwable toException(Throwable failure, RequestBatch batch, int attempts) {
+		String what = "Publisher '" + this.publisher + "' " + batch.describe() + " to " + this.uri.getHost();
+		String tries = " after " + attempts + ((attempts == 1) ? " attempt" : " attempts");
+		if (failure instanceof HttpFailure http) {
+			return toException(http, what + " was refused" + tries, batch);
+		}
+		if (failure instanceof EventGridException) {
+			return failure;
+		}
+		if (failure instanceof RequestTimeoutException timeout) {
+			Throwable last = timeout.getCause();
+			return new EventGridException(what + " did not complete within " + this.retry.timeout() + tries
+					+ ((last != null) ? "; last failure: " + describe(last) : ""), last);
+		}
+		if (failure instanceof TimeoutException) {
+			return new EventGridException(
+					what + " timed out: no response within " + this.retry.tryTimeout() + " per attempt" + tries,
+					failure);
+		}
+		return new EventGridException(what + " could not be sent" + tries + ": " + describe(failure), failure);
+	}
+
+	private EventGridException toException(HttpFailure http, String prefix, RequestBatch batch) {
+		String code = null;
+		String message = redact(http.body());
+		try {
+			JsonNode error = ERROR_READER.readTree(http.body()).path("error");
+			if (error.isObject()) {
+				code = error.path("code").asString(null);
+				message = redact(error.path("message").asString(message));
+			}
+		}
+		catch (RuntimeException ex) {
+			// not the service's error body; keep the text
+		}
+		String requestId = http.requestId();
+		String detail = prefix + " with " + http.status() + ((code != null) ? " " + code : "")
+				+ (message.isEmpty() ? "" : ": " + message)
+				+ ((requestId != null) ? " (x-ms-request-id " + requestId + ")" : "") + hint(http.status());
+		return switch (http.status()) {
+			case 401, 403 -> new EventGridAuthenticationException(detail, http.status(), code, message, requestId);
+			case 413 -> new EventGridPayloadTooLargeException(detail, batch.body().length, code, message, requestId);
+			case 429 -> new EventGridThrottledException(detail, http.retryAfter(), code, message, requestId);
+			default -> new EventGridException(detail, null, http.status(), code, message, requestId);
+		};
+	}
+
+	private String hint(int status) {
+		return switch (status) {
+			case 401 -> "; check the " + this.credential.describe() + " for this topic";
+			case 403 -> "; the topic's network rules or role assignments refuse this client";
+			case 404 -> "; check the endpoint URL " + this.uri.getScheme() + "://" + this.uri.getAuthority()
+					+ this.uri.getPath();
+			case 413 -> "; lower eventgrid.batch.max-request-size";
+			case 429 -> "; the topic takes at most 5,000 events or 1 MB per second";
+			default -> "";
+		};
+	}
+
+	private String redact(String text) {
+		String redacted = text;
+		for (String secret : this.credential.secrets()) {
+			if (!secret.isEmpty()) {
+				redacted = redacted.replace(secret, "***");
+			}
+		}
+		return redacted;
+	}
+
+	private void log(RequestBatch batch, int attempt, String outcome, long start) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Publisher '" + this.publisher + "' request " + batch.number() + ": " + batch.events().size()
+					+ " events, " + batch.body().length + " bytes, attempt " + attempt + " -> " + outcome + " in "
+					+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+		}
+	}
+
+	private String describe(Throwable failure) {
+		if (failure instanceof HttpFailure http) {
+			return "HTTP " + http.status();
+		}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? ": " + redact(root.getMessage()) : "";
+		return root.getClass().getSimpleName() + message;
+	}
+
+	/**
+	 * The whole request, retries included, took longer than allowed.
+	 */
+	private static final class RequestTimeoutException extends RuntimeException {
+
+		RequestTimeoutException(@Nullable Throwable lastFailure) {
+			super("request timed out", lastFailure, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.credential;
+
+import java.util.Base64;
+import java.util.Set;
+
+import com.azure.core.credential.AzureKeyCredential;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.util.Assert;
+
+/**
+ * Sends a topic access key in the {@code aeg-sas-key} header.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+final class AccessKeyCredential implements EventGridCredential {
+
+	static final String HEADER = "aeg-sas-key";
+
+	private final AzureKeyCredential key;
+
+	AccessKeyCredential(AzureKeyCredential key) {
+		Assert.notNull(key, "'key' must not be null");
+		this.key = key;
+	}
+
+	@Override
+	public Mono<CredentialHeader> header() {
+		return Mono.fromSupplier(() -> new CredentialHeader(HEADER, this.key.getKey()));
+	}
+
+	@Override
+	public Set<String> secrets() {
+		return Set.of(this.key.getKey());
+	}
+
+	@Override
+	public String describe() {
+		return "access key";
+	}
+
+	@Override
+	public String toString() {
+		return "AccessKeyCredential[key=***]";
+	}
+
+	static String checkKey(@Nullable String key) {
+		if (key == null || key.isBlank()) {
+			throw new IllegalArgumentException("Event Grid access key must not be blank; copy key1 or key2 of the "
+					+ "topic from the portal or 'az eventgrid topic key list'");
+		}
+		try {
+			Base64.getDecoder().decode(key.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Event Grid access key is not valid base64 (" + key.length()
+					+ " characters); copy key1 or key2 exactly as 'az eventgrid topic key list' shows it");
+		}
+		return key.trim();
+	}
+
+}

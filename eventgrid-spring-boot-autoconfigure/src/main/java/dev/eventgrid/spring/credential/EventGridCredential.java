@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.credential;
+
+import java.util.Set;
+
+import com.azure.core.credential.AzureKeyCredential;
+import com.azure.core.credential.AzureSasCredential;
+import com.azure.core.credential.TokenCredential;
+import reactor.core.publisher.Mono;
+
+/**
+ * How a publisher authorizes its requests: an access key, a SAS token or an Entra ID
+ * token. Implementations are cheap to call per request: they never fetch per request what
+ * they can cache.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public interface EventGridCredential {
+
+	/**
+	 * The scope of Entra ID tokens for Event Grid.
+	 */
+	String SCOPE = "https://eventgrid.azure.net/.default";
+
+	/**
+	 * Return the header that authorizes the next request.
+	 * @return the header, or an error if the credential cannot be used now
+	 */
+	Mono<CredentialHeader> header();
+
+	/**
+	 * Return the secrets this credential currently holds, so that they can be masked in
+	 * anything the service echoes back.
+	 * @return the secret values
+	 */
+	Set<String> secrets();
+
+	/**
+	 * Return a short description of the credential kind, safe to log.
+	 * @return the description, such as {@code access key}
+	 */
+	String describe();
+
+	/**
+	 * Create a credential sending an access key in {@code aeg-sas-key}.
+	 * @param key the access key, as the portal or CLI shows it
+	 * @return the credential
+	 * @throws IllegalArgumentException if the key is blank or not base64
+	 */
+	static EventGridCredential accessKey(String key) {
+		return new AccessKeyCredential(new AzureKeyCredential(AccessKeyCredential.checkKey(key)));
+	}
+
+	/**
+	 * Create a credential sending the current key of an {@link AzureKeyCredential}, which
+	 * can be rotated with {@link AzureKeyCredential#update(String)}.
+	 * @param key the key credential
+	 * @return the credential
+	 */
+	static EventGridCredential accessKey(AzureKeyCredential key) {
+		return new AccessKeyCredential(key);
+	}
+
+	/**
+	 * Create a credential sending a SAS token in {@code aeg-sas-token}.
+	 * @param token the token, as {@link EventGridSas} generates it
+	 * @return the credential
+	 * @throws IllegalArgumentException if the token is not of the form
+	 * {@code r=...&e=...&s=...}
+	 */
+	static EventGridCredential sasToken(String token) {
+		return new SasTokenCredential(new AzureSasCredential(SasTokenCredential.checkToken(token)));
+	}
+
+	/**
+	 * Create a credential sending the current token of an {@link AzureSasCredential},
+	 * which can be refreshed with {@link AzureSasCredential#update(String)}.
+	 * @param token the SAS credential
+	 * @return the credential
+	 */
+	static EventGridCredential sasToken(AzureSasCredential token) {
+		return new SasTokenCredential(token);
+	}
+
+	/**
+	 * Create a credential sending Entra ID tokens for {@link #SCOPE} as
+	 * {@code Authorization: Bearer}, cached and refreshed before they expire.
+	 * @param credential the token credential, such as {@code DefaultAzureCredential}
+	 * @return the credential
+	 */
+	static EventGridCredential tokenCredential(TokenCredential credential) {
+		return new BearerTokenCredential(credential);
+	}
+
+}
