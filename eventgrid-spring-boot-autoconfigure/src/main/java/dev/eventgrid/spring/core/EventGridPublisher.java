@@ -62,6 +62,8 @@ public final class EventGridPublisher {
 
 	private final @Nullable String domainTopic;
 
+	private final EventGridCredential credential;
+
 	private final long maxRequestSize;
 
 	private final int concurrency;
@@ -77,6 +79,7 @@ public final class EventGridPublisher {
 		this.endpoint = endpoint;
 		this.schema = builder.schema;
 		this.domainTopic = builder.domainTopic;
+		this.credential = credential;
 		this.maxRequestSize = builder.maxRequestSize.toBytes();
 		this.concurrency = builder.concurrency;
 		JsonMapper mapper = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().build();
@@ -124,6 +127,14 @@ public final class EventGridPublisher {
 	 */
 	public EventSchema getSchema() {
 		return this.schema;
+	}
+
+	/**
+	 * Return how the publisher authorizes its requests.
+	 * @return the credential
+	 */
+	public EventGridCredential getCredential() {
+		return this.credential;
 	}
 
 	/**

@@ -94,7 +94,7 @@ final class PayloadWrapper {
 
 	private EventGridEvent eventGridEvent(Object payload, Map<String, ?> headers) {
 		EventGridEvent.Builder builder = EventGridEvent.builder()
-			.subject(text(headers, EventGridHeaders.SUBJECT, ""))
+			.subject(text(headers, EventGridHeaders.SUBJECT, defaultSubject(payload)))
 			.eventType(text(headers, EventGridHeaders.TYPE, defaultType(payload)))
 			.dataVersion(text(headers, EventGridHeaders.DATA_VERSION, "1.0"))
 			.topic(text(headers, EventGridHeaders.TOPIC, this.domainTopic))
@@ -108,6 +108,10 @@ final class PayloadWrapper {
 			builder.eventTime(time);
 		}
 		return builder.build();
+	}
+
+	private String defaultSubject(Object payload) {
+		return (this.source != null) ? this.source : payload.getClass().getSimpleName();
 	}
 
 	private String defaultType(Object payload) {

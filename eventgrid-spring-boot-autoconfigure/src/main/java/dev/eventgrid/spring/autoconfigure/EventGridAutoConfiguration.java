@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.autoconfigure;
+
+import java.util.List;
+
+import com.azure.core.credential.TokenCredential;
+import dev.eventgrid.spring.core.EventGridOperations;
+import dev.eventgrid.spring.core.EventGridPublisher;
+import dev.eventgrid.spring.core.EventGridTemplate;
+import dev.eventgrid.spring.core.ReactiveEventGridOperations;
+import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for Event Grid publishing: the
+ * publishers the {@code eventgrid.*} properties describe and the templates that send
+ * through them.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+@ConditionalOnClass({ WebClient.class, ReactiveEventGridTemplate.class, TokenCredential.class })
+@Conditional(OnEventGridPublishersCondition.class)
+@EnableConfigurationProperties(EventGridProperties.class)
+public final class EventGridAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(EventGridConnectionDetails.class)
+	PropertiesEventGridConnectionDetails eventGridConnectionDetails(EventGridProperties properties) {
+		return new PropertiesEventGridConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ReactiveEventGridOperations.class)
+	ReactiveEventGridTemplate reactiveEventGridTemplate(EventGridProperties properties,
+			EventGridConnectionDetails connectionDetails, Environment environment, BeanFactory beanFactory,
+			ObjectProvider<TokenCredential> tokenCredentials, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventGridPublisherCustomizer> publisherCustomizers,
+			ObjectProvider<EventGridTemplateCustomizer> templateCustomizers) {
+		EventGridPublisherFactory factory = new EventGridPublisherFactory(properties, connectionDetails,
+				Binder.get(environment),
+				new EventGridCredentialResolver(beanFactory, tokenCredentials, classLoader(beanFactory)),
+				webClientBuilder.getIfAvailable(WebClient::builder).build(),
+				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()),
+				environment.getProperty("spring.application.name"), (publisher) -> publisherCustomizers.orderedStream()
+					.forEach((customizer) -> customizer.customize(publisher.name(), publisher.builder())));
+		ReactiveEventGridTemplate template = createTemplate(factory.createPublishers(),
+				properties.getDefaultPublisher());
+		templateCustomizers.orderedStream().forEach((customizer) -> customizer.customize(template));
+		return template;
+	}
+
+	private static @Nullable ClassLoader classLoader(BeanFactory beanFactory) {
+		return (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable.getBeanClassLoader() : null;
+	}
+
+	private static ReactiveEventGridTemplate createTemplate(List<EventGridPublisher> publishers,
+			@Nullable String defaultPublisher) {
+		try {
+			return new ReactiveEventGridTemplate(publishers, defaultPublisher);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidEventGridConfigurationException("eventgrid.default-publisher", ex.getMessage(),
+					"Set eventgrid.default-publisher to one of the configured publishers, or configure "
+							+ "eventgrid.endpoint as the default one.");
+		}
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(EventGridOperations.class)
+	EventGridTemplate eventGridTemplate(ReactiveEventGridOperations reactiveEventGridOperations) {
+		return new EventGridTemplate(reactiveEventGridOperations);
+	}
+
+}

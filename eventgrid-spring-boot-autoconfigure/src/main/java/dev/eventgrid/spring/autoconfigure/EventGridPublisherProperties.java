@@ -1,0 +1,407 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.autoconfigure;
+
+import java.time.Duration;
+
+import dev.eventgrid.spring.event.EventSchema;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of one publisher: its endpoint, schema, credential and how it sends. Bound at
+ * {@code eventgrid.*} for the default publisher and at
+ * {@code eventgrid.publishers.<name>.*} for named ones, which inherit every setting but
+ * the endpoint, key, SAS token, domain topic and channel name from {@code eventgrid.*}.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public class EventGridPublisherProperties {
+
+	/**
+	 * Topic or domain endpoint, such as
+	 * https://orders.westus2-1.eventgrid.azure.net/api/events.
+	 */
+	private @Nullable String endpoint;
+
+	/**
+	 * Schema of the events the topic accepts: event-grid-event, cloud-event or custom.
+	 */
+	private EventSchema schema = EventSchema.CLOUD_EVENT;
+
+	/**
+	 * Access key of the topic, sent as aeg-sas-key.
+	 */
+	private @Nullable String key;
+
+	/**
+	 * Shared access signature, sent as aeg-sas-token.
+	 */
+	private @Nullable String sasToken;
+
+	/**
+	 * Domain topic given to events that name none, when the endpoint is a domain.
+	 */
+	private @Nullable String domainTopic;
+
+	/**
+	 * Partner channel name sent as aeg-channel-name, for CloudEvents to partner
+	 * namespaces.
+	 */
+	private @Nullable String channelName;
+
+	/**
+	 * Time a request may take, retries included.
+	 */
+	private Duration timeout = Duration.ofSeconds(30);
+
+	private final Credential credential = new Credential();
+
+	private final CloudEvent cloudEvent = new CloudEvent();
+
+	private final Batch batch = new Batch();
+
+	private final Retry retry = new Retry();
+
+	public @Nullable String getEndpoint() {
+		return this.endpoint;
+	}
+
+	public void setEndpoint(@Nullable String endpoint) {
+		this.endpoint = endpoint;
+	}
+
+	public EventSchema getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(EventSchema schema) {
+		this.schema = schema;
+	}
+
+	public @Nullable String getKey() {
+		return this.key;
+	}
+
+	public void setKey(@Nullable String key) {
+		this.key = key;
+	}
+
+	public @Nullable String getSasToken() {
+		return this.sasToken;
+	}
+
+	public void setSasToken(@Nullable String sasToken) {
+		this.sasToken = sasToken;
+	}
+
+	public @Nullable String getDomainTopic() {
+		return this.domainTopic;
+	}
+
+	public void setDomainTopic(@Nullable String domainTopic) {
+		this.domainTopic = domainTopic;
+	}
+
+	public @Nullable String getChannelName() {
+		return this.channelName;
+	}
+
+	public void setChannelName(@Nullable String channelName) {
+		this.channelName = channelName;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Credential getCredential() {
+		return this.credential;
+	}
+
+	public CloudEvent getCloudEvent() {
+		return this.cloudEvent;
+	}
+
+	public Batch getBatch() {
+		return this.batch;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	void clearConnection() {
+		this.endpoint = null;
+		this.key = null;
+		this.sasToken = null;
+		this.domainTopic = null;
+		this.channelName = null;
+	}
+
+	/**
+	 * Entra ID credential, resolved with Spring Cloud Azure's token credential resolver.
+	 */
+	public static class Credential {
+
+		/**
+		 * Client id of the application or user-assigned managed identity.
+		 */
+		private @Nullable String clientId;
+
+		/**
+		 * Client secret of the application.
+		 */
+		private @Nullable String clientSecret;
+
+		/**
+		 * Tenant id of the application.
+		 */
+		private @Nullable String tenantId;
+
+		/**
+		 * Path of a PEM or PFX certificate of the application.
+		 */
+		private @Nullable String clientCertificatePath;
+
+		/**
+		 * Password of the certificate.
+		 */
+		private @Nullable String clientCertificatePassword;
+
+		/**
+		 * Whether to use the managed identity of the host.
+		 */
+		private boolean managedIdentityEnabled;
+
+		/**
+		 * Name of a TokenCredential bean to use.
+		 */
+		private @Nullable String tokenCredentialBeanName;
+
+		public @Nullable String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(@Nullable String clientId) {
+			this.clientId = clientId;
+		}
+
+		public @Nullable String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(@Nullable String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+		public @Nullable String getTenantId() {
+			return this.tenantId;
+		}
+
+		public void setTenantId(@Nullable String tenantId) {
+			this.tenantId = tenantId;
+		}
+
+		public @Nullable String getClientCertificatePath() {
+			return this.clientCertificatePath;
+		}
+
+		public void setClientCertificatePath(@Nullable String clientCertificatePath) {
+			this.clientCertificatePath = clientCertificatePath;
+		}
+
+		public @Nullable String getClientCertificatePassword() {
+			return this.clientCertificatePassword;
+		}
+
+		public void setClientCertificatePassword(@Nullable String clientCertificatePassword) {
+			this.clientCertificatePassword = clientCertificatePassword;
+		}
+
+		public boolean isManagedIdentityEnabled() {
+			return this.managedIdentityEnabled;
+		}
+
+		public void setManagedIdentityEnabled(boolean managedIdentityEnabled) {
+			this.managedIdentityEnabled = managedIdentityEnabled;
+		}
+
+		public @Nullable String getTokenCredentialBeanName() {
+			return this.tokenCredentialBeanName;
+		}
+
+		public void setTokenCredentialBeanName(@Nullable String tokenCredentialBeanName) {
+			this.tokenCredentialBeanName = tokenCredentialBeanName;
+		}
+
+		boolean isConfigured() {
+			return this.clientId != null || this.clientSecret != null || this.clientCertificatePath != null
+					|| this.managedIdentityEnabled || this.tokenCredentialBeanName != null;
+		}
+
+	}
+
+	/**
+	 * Attributes of the CloudEvents that convertAndSend wraps payloads in.
+	 */
+	public static class CloudEvent {
+
+		/**
+		 * Source of wrapped payloads, a URI reference; defaults to '/' followed by
+		 * spring.application.name.
+		 */
+		private @Nullable String source;
+
+		/**
+		 * Prefix of the type of wrapped payloads, followed by the payload's simple class
+		 * name; without one the type is the payload's fully qualified class name.
+		 */
+		private @Nullable String typePrefix;
+
+		public @Nullable String getSource() {
+			return this.source;
+		}
+
+		public void setSource(@Nullable String source) {
+			this.source = source;
+		}
+
+		public @Nullable String getTypePrefix() {
+			return this.typePrefix;
+		}
+
+		public void setTypePrefix(@Nullable String typePrefix) {
+			this.typePrefix = typePrefix;
+		}
+
+	}
+
+	/**
+	 * How events are packed into requests.
+	 */
+	public static class Batch {
+
+		/**
+		 * Largest request body.
+		 */
+		private DataSize maxRequestSize = DataSize.ofMegabytes(1);
+
+		/**
+		 * Largest serialized event.
+		 */
+		private DataSize maxEventSize = DataSize.ofMegabytes(1);
+
+		/**
+		 * Requests of one send in flight at once; above 1, acceptance is no longer in
+		 * order.
+		 */
+		private int concurrency = 1;
+
+		public DataSize getMaxRequestSize() {
+			return this.maxRequestSize;
+		}
+
+		public void setMaxRequestSize(DataSize maxRequestSize) {
+			this.maxRequestSize = maxRequestSize;
+		}
+
+		public DataSize getMaxEventSize() {
+			return this.maxEventSize;
+		}
+
+		public void setMaxEventSize(DataSize maxEventSize) {
+			this.maxEventSize = maxEventSize;
+		}
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			this.concurrency = concurrency;
+		}
+
+	}
+
+	/**
+	 * How failed requests are retried: 408, 429, 500, 502, 503, 504 and I/O errors.
+	 */
+	public static class Retry {
+
+		/**
+		 * Attempts per request, the first included.
+		 */
+		private int maxAttempts = 4;
+
+		/**
+		 * Delay before the first retry, doubled for each further one unless the service
+		 * asks for another.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(800);
+
+		/**
+		 * Longest computed delay between attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(8);
+
+		/**
+		 * Time one attempt may take.
+		 */
+		private Duration tryTimeout = Duration.ofSeconds(10);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getTryTimeout() {
+			return this.tryTimeout;
+		}
+
+		public void setTryTimeout(Duration tryTimeout) {
+			this.tryTimeout = tryTimeout;
+		}
+
+	}
+
+}
