@@ -20,6 +20,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,14 +30,20 @@ import javax.net.ssl.TrustManagerFactory;
 
 import dev.eventgrid.emulator.auth.AccessTokenIssuer;
 import dev.eventgrid.emulator.auth.PublishAuthenticator;
+import dev.eventgrid.emulator.delivery.DeliveryAttempt;
+import dev.eventgrid.emulator.delivery.DeliveryService;
+import dev.eventgrid.emulator.delivery.EmulatedQueue;
+import dev.eventgrid.emulator.delivery.EmulatedSubscription;
+import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.fault.FaultPlan;
 import dev.eventgrid.emulator.publish.PublishServer;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 
 /**
  * A running local Azure Event Grid that serves the publish data plane of its topics and
- * domains on an HTTPS port and a plain HTTP port, records what it accepts and can be told
- * to misbehave. Create one with {@link #builder()} and close it when done.
+ * domains on an HTTPS port and a plain HTTP port, records what it accepts, delivers it to
+ * subscriptions and can be told to misbehave. Create one with {@link #builder()} and
+ * close it when done.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -54,6 +61,8 @@ public final class EventGridEmulator implements AutoCloseable {
 
 	private final FaultPlan faults;
 
+	private final DeliveryService deliveries;
+
 	private final PublishServer server;
 
 	EventGridEmulator(EventGridEmulatorBuilder builder) {
@@ -62,11 +71,32 @@ public final class EventGridEmulator implements AutoCloseable {
 		this.tls = builder.tlsMaterial();
 		Clock clock = Clock.systemUTC();
 		this.tokenIssuer = new AccessTokenIssuer(clock);
-		this.recorder = new EventRecorder(this.topics, builder.recording(), builder.listeners());
+		this.deliveries = new DeliveryService(builder.deliverySettings(clock));
+		List<AcceptedEventsListener> listeners = new ArrayList<>(builder.listeners());
+		listeners.add(this.deliveries);
+		this.recorder = new EventRecorder(this.topics, builder.recording(), listeners);
 		this.faults = new FaultPlan();
-		this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(), builder.httpPort(),
-				this.tls, List.copyOf(this.topics.values()), new PublishAuthenticator(this.tokenIssuer, clock),
-				this.faults, this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock));
+		try {
+			this.server = PublishServer
+				.start(new PublishServer.Settings(this.host, builder.httpsPort(), builder.httpPort(), this.tls,
+						List.copyOf(this.topics.values()), new PublishAuthenticator(this.tokenIssuer, clock),
+						this.faults, this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock,
+						List.of(this.deliveries.validationRoute())));
+		}
+		catch (RuntimeException ex) {
+			this.deliveries.close();
+			throw ex;
+		}
+		this.deliveries.validationBaseUrl("http://" + endpointHost() + ":" + httpPort());
+		try {
+			builder.subscriptions()
+				.forEach((declared) -> this.deliveries.subscribe(topic(declared.topic()), declared.domainTopic(),
+						declared.definition()));
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
 	}
 
 	/**
@@ -290,10 +320,109 @@ public final class EventGridEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget the recorded events and requests; the fault plan is kept.
+	 * Forget the recorded events and requests, the delivery attempts and dead-lettered
+	 * events, and empty the subscription queues; the fault plan and the subscriptions are
+	 * kept.
 	 */
 	public void clear() {
 		this.recorder.clear();
+		this.deliveries.clear();
+	}
+
+	/**
+	 * Create or replace a subscription on a topic, or on a whole domain, and run its
+	 * validation handshake, returning once the endpoint answered.
+	 * @param topic the name of the topic or domain
+	 * @param subscription the subscription
+	 * @return the subscription; its state tells how the handshake went
+	 * @throws IllegalArgumentException if the topic is unknown, the delivery schema does
+	 * not suit it, or the name is taken on another scope
+	 */
+	public EmulatedSubscription subscribe(String topic, EventSubscription subscription) {
+		return this.deliveries.subscribe(topic(topic), null, subscription);
+	}
+
+	/**
+	 * Create or replace a subscription on one topic of a domain and run its validation
+	 * handshake, returning once the endpoint answered.
+	 * @param domain the name of the domain
+	 * @param domainTopic the name of the domain topic
+	 * @param subscription the subscription
+	 * @return the subscription; its state tells how the handshake went
+	 * @throws IllegalArgumentException if the domain is unknown or not a domain, the
+	 * delivery schema does not suit it, or the name is taken on another scope
+	 */
+	public EmulatedSubscription subscribe(String domain, String domainTopic, EventSubscription subscription) {
+		return this.deliveries.subscribe(topic(domain), domainTopic, subscription);
+	}
+
+	/**
+	 * Delete a subscription; its pending deliveries are dropped and its queue discarded.
+	 * @param name the subscription name
+	 * @throws IllegalArgumentException if there is no such subscription
+	 */
+	public void unsubscribe(String name) {
+		this.deliveries.unsubscribe(name);
+	}
+
+	/**
+	 * Return a subscription.
+	 * @param name the subscription name, in any case
+	 * @return the subscription
+	 * @throws IllegalArgumentException if there is no such subscription
+	 */
+	public EmulatedSubscription subscription(String name) {
+		return this.deliveries.subscription(name);
+	}
+
+	/**
+	 * Return every subscription, in creation order.
+	 * @return the subscriptions
+	 */
+	public List<EmulatedSubscription> subscriptions() {
+		return this.deliveries.subscriptions();
+	}
+
+	/**
+	 * Return the in-memory queue of a Storage Queue or Service Bus subscription.
+	 * @param subscription the subscription name
+	 * @return the queue
+	 * @throws IllegalArgumentException if there is no such subscription or it is a
+	 * webhook
+	 */
+	public EmulatedQueue queue(String subscription) {
+		return this.deliveries.queue(subscription);
+	}
+
+	/**
+	 * Return every delivery attempt of every subscription, oldest first.
+	 * @return an immutable snapshot
+	 */
+	public List<DeliveryAttempt> deliveries() {
+		return this.deliveries.deliveries(null);
+	}
+
+	/**
+	 * Return the delivery attempts of one subscription, oldest first.
+	 * @param subscription the subscription name
+	 * @return an immutable snapshot
+	 */
+	public List<DeliveryAttempt> deliveries(String subscription) {
+		return this.deliveries.deliveries(subscription);
+	}
+
+	/**
+	 * Wait until a subscription has delivered at least a number of events.
+	 * @param subscription the subscription name
+	 * @param count how many successful deliveries to wait for
+	 * @param timeout how long to wait at most
+	 * @return the successful attempts, at least {@code count}
+	 * @throws IllegalStateException if fewer events were delivered in time
+	 * @throws InterruptedException if the thread was interrupted while waiting
+	 */
+	public List<DeliveryAttempt> awaitDeliveries(String subscription, int count, Duration timeout)
+			throws InterruptedException {
+		return this.deliveries.awaitDeliveries(subscription, count, timeout);
 	}
 
 	/**
@@ -314,11 +443,16 @@ public final class EventGridEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Stop serving and release the ports.
+	 * Stop delivering, stop serving and release the ports.
 	 */
 	@Override
 	public void close() {
-		this.server.close();
+		try {
+			this.deliveries.close();
+		}
+		finally {
+			this.server.close();
+		}
 	}
 
 	@Override

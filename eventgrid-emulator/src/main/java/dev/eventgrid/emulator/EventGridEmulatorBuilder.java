@@ -18,6 +18,8 @@ package dev.eventgrid.emulator;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,15 +28,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import javax.net.ssl.TrustManagerFactory;
+
 import dev.eventgrid.emulator.EmulatedTopic.Kind;
+import dev.eventgrid.emulator.delivery.DeliverySettings;
+import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes an {@link EventGridEmulator}: its topics and domains, ports, size limits and
- * certificate. By default it binds to the loopback address on two free ports, generates a
- * self-signed certificate and two random keys per topic, and limits events and requests
- * to 1 MiB.
+ * Describes an {@link EventGridEmulator}: its topics and domains, their subscriptions,
+ * ports, size limits and certificate. By default it binds to the loopback address on two
+ * free ports, generates a self-signed certificate and two random keys per topic, limits
+ * events and requests to 1 MiB and delivers on Event Grid's own schedule.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -48,6 +54,8 @@ public final class EventGridEmulatorBuilder {
 	private final Map<String, EmulatedTopic> topics = new LinkedHashMap<>();
 
 	private final List<AcceptedEventsListener> listeners = new ArrayList<>();
+
+	private final List<DeclaredSubscription> subscriptions = new ArrayList<>();
 
 	private String host = InetAddress.getLoopbackAddress().getHostAddress();
 
@@ -64,6 +72,12 @@ public final class EventGridEmulatorBuilder {
 	private char @Nullable [] keyStorePassword;
 
 	private boolean recording = true;
+
+	private double deliveryTimeScale = 1;
+
+	private @Nullable TrustManagerFactory webhookTrust;
+
+	private @Nullable Duration deliveryResponseTimeout;
 
 	EventGridEmulatorBuilder() {
 	}
@@ -219,7 +233,79 @@ public final class EventGridEmulatorBuilder {
 	}
 
 	/**
-	 * Bind the ports and start serving.
+	 * Declare a subscription on a topic, or on a whole domain, created when the emulator
+	 * starts.
+	 * @param topic the name of the topic or domain
+	 * @param subscription the subscription
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder subscription(String topic, EventSubscription subscription) {
+		return addSubscription(topic, null, subscription);
+	}
+
+	/**
+	 * Declare a subscription on one topic of a domain, created when the emulator starts.
+	 * @param domain the name of the domain
+	 * @param domainTopic the name of the domain topic
+	 * @param subscription the subscription
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder subscription(String domain, String domainTopic, EventSubscription subscription) {
+		return addSubscription(domain, Objects.requireNonNull(domainTopic, "'domainTopic' must not be null"),
+				subscription);
+	}
+
+	private EventGridEmulatorBuilder addSubscription(String topic, @Nullable String domainTopic,
+			EventSubscription subscription) {
+		this.subscriptions.add(new DeclaredSubscription(Objects.requireNonNull(topic, "'topic' must not be null"),
+				domainTopic, Objects.requireNonNull(subscription, "'subscription' must not be null")));
+		return this;
+	}
+
+	/**
+	 * Compress Event Grid's delivery delays: the retry schedule, the per-status minimum
+	 * delays, event time-to-live, the five-minute manual validation window and the
+	 * 30-second response timeout are divided by the factor. The response timeout stays at
+	 * least one second unless {@link #deliveryResponseTimeout(Duration)} sets it.
+	 * @param factor how many times faster than the service, {@code 1} by default; 1000
+	 * turns the first 10-second retry into 10 ms
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder deliveryTimeScale(double factor) {
+		if (!(factor > 0) || Double.isInfinite(factor)) {
+			throw new IllegalArgumentException("The delivery time scale must be a positive number, not " + factor);
+		}
+		this.deliveryTimeScale = factor;
+		return this;
+	}
+
+	/**
+	 * Set how long to wait for a webhook's answer, instead of the scaled 30 seconds.
+	 * @param timeout the response timeout
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder deliveryResponseTimeout(Duration timeout) {
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("The response timeout must be positive, not " + timeout);
+		}
+		this.deliveryResponseTimeout = timeout;
+		return this;
+	}
+
+	/**
+	 * Set the trust for HTTPS webhooks, for example one that trusts a self-signed
+	 * certificate; by default the JDK's trust store is used.
+	 * @param trust the trust manager factory
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder webhookTrust(TrustManagerFactory trust) {
+		this.webhookTrust = Objects.requireNonNull(trust, "'trust' must not be null");
+		return this;
+	}
+
+	/**
+	 * Bind the ports, start serving and create the declared subscriptions, running their
+	 * validation handshakes.
 	 * @return the running emulator
 	 * @throws IllegalStateException if no topic or domain was declared
 	 */
@@ -262,11 +348,31 @@ public final class EventGridEmulatorBuilder {
 		return List.copyOf(this.listeners);
 	}
 
+	List<DeclaredSubscription> subscriptions() {
+		return List.copyOf(this.subscriptions);
+	}
+
+	DeliverySettings deliverySettings(Clock clock) {
+		return new DeliverySettings(this.deliveryTimeScale, this.webhookTrust, this.deliveryResponseTimeout, clock,
+				100_000, 100_000);
+	}
+
 	TlsMaterial tlsMaterial() {
 		if (this.keyStorePath != null && this.keyStorePassword != null) {
 			return TlsMaterial.fromPkcs12(this.keyStorePath, this.keyStorePassword);
 		}
 		return TlsMaterial.selfSigned(this.host);
+	}
+
+	/**
+	 * A subscription declared on the builder.
+	 *
+	 * @param topic the name of the topic or domain
+	 * @param domainTopic the domain topic, or {@code null}
+	 * @param definition the subscription
+	 */
+	record DeclaredSubscription(String topic, @Nullable String domainTopic, EventSubscription definition) {
+
 	}
 
 }

@@ -66,8 +66,10 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 
 	private final int maxRequestSize;
 
+	private final List<SideRoute> sideRoutes;
+
 	PublishHandler(RequestRouter router, PublishProcessor processor, FaultPlan faults, PublishListener listener,
-			JsonMapper mapper, Clock clock, AtomicLong sequence, int maxRequestSize) {
+			JsonMapper mapper, Clock clock, AtomicLong sequence, int maxRequestSize, List<SideRoute> sideRoutes) {
 		this.router = router;
 		this.processor = processor;
 		this.faults = faults;
@@ -76,10 +78,17 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		this.clock = clock;
 		this.sequence = sequence;
 		this.maxRequestSize = maxRequestSize;
+		this.sideRoutes = List.copyOf(sideRoutes);
 	}
 
 	@Override
 	public Publisher<Void> apply(HttpServerRequest request, HttpServerResponse response) {
+		for (SideRoute route : this.sideRoutes) {
+			Publisher<Void> handled = route.handle(request, response);
+			if (handled != null) {
+				return handled;
+			}
+		}
 		Exchange exchange = Exchange.of(request, this.sequence.incrementAndGet(), UUID.randomUUID().toString(),
 				this.clock.instant());
 		EmulatedTopic topic = this.router.resolve(exchange.path());

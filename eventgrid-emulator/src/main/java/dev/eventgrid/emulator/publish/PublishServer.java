@@ -63,7 +63,8 @@ public final class PublishServer implements AutoCloseable {
 		PublishProcessor processor = new PublishProcessor(settings.authenticator(), mapper, settings.maxEventSize(),
 				settings.maxRequestSize());
 		PublishHandler handler = new PublishHandler(new RequestRouter(settings.topics()), processor, settings.faults(),
-				settings.listener(), mapper, settings.clock(), new AtomicLong(), settings.maxRequestSize());
+				settings.listener(), mapper, settings.clock(), new AtomicLong(), settings.maxRequestSize(),
+				settings.sideRoutes());
 		int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
 		LoopResources loops = LoopResources.create("eventgrid-emulator", workers, true);
 		HttpServer server = HttpServer.create().runOn(loops).host(settings.host()).handle(handler);
@@ -129,10 +130,11 @@ public final class PublishServer implements AutoCloseable {
 	 * @param maxEventSize the largest accepted event in bytes
 	 * @param maxRequestSize the largest accepted request body in bytes
 	 * @param clock the clock for timestamps
+	 * @param sideRoutes routes served besides the publish path, asked first
 	 */
 	public record Settings(String host, int httpsPort, int httpPort, TlsMaterial tls, List<EmulatedTopic> topics,
 			PublishAuthenticator authenticator, FaultPlan faults, PublishListener listener, int maxEventSize,
-			int maxRequestSize, Clock clock) {
+			int maxRequestSize, Clock clock, List<SideRoute> sideRoutes) {
 
 	}
 

@@ -41,13 +41,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param maxRequestSize the largest request body in bytes
  * @param keyStore a PKCS12 keystore to serve instead of a generated certificate
  * @param certificateFile where to write the served certificate in PEM form, if anywhere
+ * @param deliveryTimeScale how many times faster than the service delivery delays pass,
+ * {@code 1} if absent
  * @param topics the topics
  * @param domains the domains
  * @author Event Grid for Spring Boot team
  */
 public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
 		@Nullable Integer maxEventSize, @Nullable Integer maxRequestSize, @Nullable KeyStore keyStore,
-		@Nullable String certificateFile, @Nullable List<Topic> topics, @Nullable List<Topic> domains) {
+		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
+		@Nullable List<Topic> domains) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 
@@ -121,6 +124,9 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		if (this.keyStore != null) {
 			builder.keyStore(Path.of(this.keyStore.path()), this.keyStore.password().toCharArray());
 		}
+		if (this.deliveryTimeScale != null) {
+			builder.deliveryTimeScale(this.deliveryTimeScale);
+		}
 		for (Topic topic : (this.topics != null) ? this.topics : List.<Topic>of()) {
 			topic.applyTo(builder, false);
 		}
@@ -137,14 +143,24 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 	 * @param schema the input schema, such as {@code cloud-event}; Event Grid events if
 	 * absent
 	 * @param keys the two access keys, generated if absent
+	 * @param subscriptions the event subscriptions on the topic or domain
 	 */
-	public record Topic(@Nullable String name, @Nullable String schema, @Nullable List<String> keys) {
+	public record Topic(@Nullable String name, @Nullable String schema, @Nullable List<String> keys,
+			@Nullable List<SubscriptionConfiguration> subscriptions) {
 
 		void applyTo(EventGridEmulatorBuilder builder, boolean domain) {
 			String name = this.name;
 			if (name == null) {
 				throw new IllegalArgumentException("Every topic and domain needs a name");
 			}
+			declare(builder, name, domain);
+			for (SubscriptionConfiguration subscription : (this.subscriptions != null) ? this.subscriptions
+					: List.<SubscriptionConfiguration>of()) {
+				subscription.applyTo(builder, name);
+			}
+		}
+
+		private void declare(EventGridEmulatorBuilder builder, String name, boolean domain) {
 			EventSchema eventSchema = (this.schema != null) ? EventSchema.fromName(this.schema)
 					: EventSchema.EVENT_GRID_EVENT;
 			List<String> keys = this.keys;

@@ -18,6 +18,7 @@ package dev.eventgrid.emulator.standalone;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ import java.util.concurrent.CountDownLatch;
 
 import dev.eventgrid.emulator.EmulatedTopic;
 import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.delivery.EmulatedSubscription;
+import dev.eventgrid.emulator.delivery.EventSubscription;
+import dev.eventgrid.emulator.delivery.SubscriptionState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,7 +110,31 @@ public final class EventGridEmulatorApplication {
 			out.println("  keys:        " + topic.keys().get(0) + "  " + topic.keys().get(1));
 			out.println("  resource id: " + topic.resourceId());
 		}
+		for (EmulatedSubscription subscription : emulator.subscriptions()) {
+			out.println();
+			printSubscription(subscription, out);
+		}
 		out.flush();
+	}
+
+	private static void printSubscription(EmulatedSubscription subscription, PrintStream out) {
+		EventSubscription definition = subscription.definition();
+		out.println("subscription " + subscription.name() + " (" + definition.endpointType().serviceName() + ", "
+				+ subscription.state().serviceName() + ")");
+		out.println("  scope:       " + subscription.scopeResourceId());
+		URI endpoint = definition.endpoint();
+		if (endpoint != null) {
+			String url = endpoint.toString();
+			out.println("  endpoint:    " + ((url.indexOf('?') >= 0) ? url.substring(0, url.indexOf('?')) : url));
+		}
+		String validationUrl = subscription.validationUrl();
+		if (subscription.state() == SubscriptionState.AWAITING_MANUAL_ACTION && validationUrl != null) {
+			out.println("  validate:    GET " + validationUrl);
+		}
+		String failure = subscription.failureReason();
+		if (failure != null) {
+			out.println("  failed:      " + failure);
+		}
 	}
 
 }
