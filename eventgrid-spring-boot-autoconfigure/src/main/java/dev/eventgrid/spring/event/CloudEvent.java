@@ -25,10 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.eventgrid.spring.event.system.SystemEventData;
+import dev.eventgrid.spring.event.system.SystemEventMappings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -59,6 +62,14 @@ public final class CloudEvent {
 	 */
 	public static final Set<String> RESERVED_ATTRIBUTES = Set.of("specversion", "id", "source", "type",
 			"datacontenttype", "dataschema", "subject", "time", "data", "data_base64");
+
+	/**
+	 * Name of a Jackson serialization attribute holding a {@code Map<String, String>} of
+	 * W3C trace context ({@code traceparent}, {@code tracestate}) that CloudEvents
+	 * without a {@code traceparent} extension are written with, as distributed-tracing
+	 * extension attributes.
+	 */
+	public static final String TRACE_CONTEXT_ATTRIBUTE = "eventgrid.traceContext";
 
 	static final String KIND = "CloudEvent";
 
@@ -295,6 +306,27 @@ public final class CloudEvent {
 	}
 
 	/**
+	 * Return whether this is a system event: one whose type is among the names of
+	 * {@link SystemEventNames}, ignoring case.
+	 * @return whether the type is a known system event type
+	 */
+	public boolean isSystemEvent() {
+		return SystemEventNames.isSystemEventType(this.type);
+	}
+
+	/**
+	 * Return the data as the class its system event type maps to in
+	 * {@link SystemEventMappings}, such as {@code StorageBlobCreatedEventData} for
+	 * {@code Microsoft.Storage.BlobCreated}.
+	 * @return the typed data, or empty for custom events, system events without a data
+	 * class, and JSON {@code null} data
+	 * @throws InvalidEventException if the data does not fit the class of its type
+	 */
+	public Optional<SystemEventData> systemEventData() {
+		return SystemEventMappings.read(this.type, this::data);
+	}
+
+	/**
 	 * Return this event in the CloudEvents JSON format.
 	 * @return the JSON text
 	 */
@@ -370,6 +402,8 @@ public final class CloudEvent {
 		private @Nullable Object data;
 
 		private boolean dataSet;
+
+		private boolean checkUris = true;
 
 		private byte @Nullable [] dataBase64;
 
@@ -508,6 +542,16 @@ public final class CloudEvent {
 			return this;
 		}
 
+		/**
+		 * Accept a source or data schema that is not a valid URI reference, as the Azure
+		 * SDKs do when they read events: some published samples carry placeholders such
+		 * as {@code {subscription-id}} there.
+		 */
+		Builder uncheckedUris() {
+			this.checkUris = false;
+			return this;
+		}
+
 		Builder extensionUnchecked(String name, Object value) {
 			this.extensions.put(name, value);
 			return this;
@@ -521,12 +565,14 @@ public final class CloudEvent {
 		 */
 		public CloudEvent build() {
 			requireText(this.source, "source");
-			checkUri(this.source, "source");
+			if (this.checkUris) {
+				checkUri(this.source, "source");
+			}
 			requireText(this.type, "type");
 			if (this.subject != null && this.subject.isEmpty()) {
 				throw new InvalidEventException("subject", "CloudEvent 'subject' must not be empty when present");
 			}
-			if (this.dataSchema != null) {
+			if (this.checkUris && this.dataSchema != null) {
 				checkUri(this.dataSchema, "dataschema");
 			}
 			if (this.dataSet && this.dataBase64 != null) {

@@ -40,7 +40,7 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 
 	static CloudEvent read(JsonParser parser, int index) {
 		EventJson.expectObject(parser, index, CloudEvent.KIND);
-		CloudEvent.Builder builder = CloudEvent.builder().time(null);
+		CloudEvent.Builder builder = CloudEvent.builder().time(null).uncheckedUris();
 		String specVersion = null;
 		String misspelledSpecVersion = null;
 		boolean hasId = false;

@@ -19,8 +19,11 @@ package dev.eventgrid.spring.event;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import dev.eventgrid.spring.event.system.SystemEventData;
+import dev.eventgrid.spring.event.system.SystemEventMappings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -207,6 +210,27 @@ public final class EventGridEvent {
 	 */
 	public <T> @Nullable T data(TypeReference<T> type) {
 		return EventJson.convert(this.data, type, EventJson.MAPPER);
+	}
+
+	/**
+	 * Return whether this is a system event: one whose type is among the names of
+	 * {@link SystemEventNames}, ignoring case.
+	 * @return whether the type is a known system event type
+	 */
+	public boolean isSystemEvent() {
+		return SystemEventNames.isSystemEventType(this.eventType);
+	}
+
+	/**
+	 * Return the data as the class its system event type maps to in
+	 * {@link SystemEventMappings}, such as {@code StorageBlobCreatedEventData} for
+	 * {@code Microsoft.Storage.BlobCreated}.
+	 * @return the typed data, or empty for custom events, system events without a data
+	 * class, and JSON {@code null} data
+	 * @throws InvalidEventException if the data does not fit the class of its type
+	 */
+	public Optional<SystemEventData> systemEventData() {
+		return SystemEventMappings.read(this.eventType, this::data);
 	}
 
 	/**

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * incoming event's {@code type} / {@code eventType}.
  *
  * <p>
- * This class holds 239 names. They were taken from these sources, the service's own
+ * This class holds 276 names. They were taken from these sources, the service's own
  * definitions first:
  * <ul>
  * <li>the Event Grid system event definitions in the {@code Azure/azure-rest-api-specs}
@@ -52,31 +52,58 @@ import org.jspecify.annotations.Nullable;
  * service was retired on 30 June 2024) and two preview-era chat names; those 27 are kept
  * here as {@link Deprecated @Deprecated} constants, so that every name the SDK knows is
  * known here too;</li>
- * <li>{@code SystemEventNameToEventData} of the JavaScript SDK {@code @azure/eventgrid}
- * 5.12.0: 222 names, all here except four misspellings that no service sends ({@code
+ * <li>the other Azure SDKs' lists of system event names: {@code SystemEventNames} of the
+ * .NET SDK {@code Azure.Messaging.EventGrid} also has the preview-era chat names {@code
+ * Microsoft.Communication.ChatParticipantAddedToThread} and {@code
+ * ChatParticipantRemovedFromThread}, which the JavaScript SDK {@code @azure/eventgrid}
+ * marked deprecated in 4.1.0 because Azure Communication Services stopped sending them in
+ * favour of {@code ChatThreadParticipantAdded} and {@code ChatThreadParticipantRemoved};
+ * they are kept here as the two deprecated
+ * {@link #COMMUNICATION_CHAT_PARTICIPANT_ADDED_TO_THREAD} and
+ * {@link #COMMUNICATION_CHAT_PARTICIPANT_REMOVED_FROM_THREAD}. The rest of those lists
+ * adds nothing: {@code SystemEventNameToEventData} of {@code @azure/eventgrid} 5.12.0 has
+ * 222 names, all here except four misspellings that no service sends ({@code
  * RouterJobWorkerSelectorsExpire}, {@code FhirDeletedCreated}, {@code
- * FhirUpdatedCreated} and {@code PolicyStateChanged} with a trailing space); the indexed
- * copy of the Python SDK's {@code SystemEventNames} ({@code azure-eventgrid}, {@code
- * _event_mappings.py}) adds only three preview-era Azure VMware Solution names ({@code
- * Microsoft.AVS.SddcUpdating}, {@code SddcUpdated}, {@code SddcFailed}) that the
- * definitions replaced by the {@code PrivateCloud*} names and that are not kept
- * here;</li>
+ * FhirUpdatedCreated} and {@code PolicyStateChanged} with a trailing space), the newest
+ * indexed Python {@code SystemEventNames} ({@code azure-eventgrid}, {@code
+ * _event_mappings.py}, with the API Management gateway and circuit breaker, ACS call and
+ * Edge names) has no name that is not here, and the .NET SDK's {@code
+ * ServiceBusDeadletterMessagesAvailableWithNoListener} constant carries a misspelling
+ * ({@code ...WithNoListener}) that the JavaScript SDK's 4.3.0 change log records as an
+ * error for {@link #SERVICE_BUS_DEADLETTER_MESSAGES_AVAILABLE_WITH_NO_LISTENERS};</li>
  * <li>the Event Grid documentation in {@code MicrosoftDocs/azure-docs}, {@code
- * articles/event-grid/}: three documented names are in no definition or SDK yet,
- * {@link #COMMUNICATION_ADVANCED_MESSAGE_ANALYSIS_COMPLETED} ({@code
- * communication-services-advanced-messaging-events.md}, preview) and the two {@code
- * Microsoft.StorageActions} names ({@code event-schema-storage-actions.md}).</li>
+ * articles/event-grid/}: {@link #COMMUNICATION_ADVANCED_MESSAGE_ANALYSIS_COMPLETED}
+ * ({@code communication-services-advanced-messaging-events.md}, preview; its sample
+ * payload is also among the examples of the older per-service swagger, {@code
+ * specification/eventgrid/data-plane/Microsoft.Communication/stable/2018-01-01/examples/}),
+ * the two {@code Microsoft.StorageActions} names
+ * ({@code event-schema-storage-actions.md}) and the 35 {@code Microsoft.AgFoodPlatform}
+ * names of Azure Data Manager for Agriculture
+ * ({@code event-schema-data-manager-for-agriculture.md}, and the product's own Event Grid
+ * page, whose sample payloads carry the same spellings); that preview service was retired
+ * on 1 September 2025, so its 35 names are deprecated. One version of the Event Grid page
+ * spells the versioned names with a dot ({@code FarmChanged.V2}); the names here follow
+ * the other version and the sample payloads ({@code FarmChangedV2}).</li>
  * </ul>
- * So 239 = 209 from the definitions + 27 kept for the SDKs + 3 from the documentation; 27
- * of them are deprecated.
+ * So 276 = 209 from the definitions + 29 kept for the SDKs + 38 from the documentation;
+ * 64 of them are deprecated.
  *
  * <p>
  * Not included: Microsoft Graph and other partner events (they arrive through partner
- * topics, not system topics); Azure Data Manager for Agriculture events (listed among the
- * system topic sources by older documentation but in no definition or SDK); and three
- * Storage events whose TypeSpec examples (object replication failure, lifecycle policy
- * progress, delta snapshot generation) appeared after the newest snapshot that could be
- * read, because their type strings could not be confirmed.
+ * topics, not system topics); names that only a superseded preview definition or example
+ * carries and that the service replaced before it published them for good, such as the
+ * Azure VMware Solution {@code Microsoft.AVS.SddcUpdating}, {@code SddcUpdated}, {@code
+ * SddcFailed} and {@code Microsoft.AVS.Datastore*} names of {@code
+ * specification/eventgrid/data-plane/Microsoft.AVS/preview/2023-09-01/PrivateCloud.json}
+ * (the stable definition has the {@code PrivateCloud*} names instead and no datastore
+ * events), the {@code Microsoft.Communication.ChatAzureBotCommand} of an early ACS
+ * example (now {@link #COMMUNICATION_CHAT_AZURE_BOT_COMMAND_RECEIVED_IN_THREAD}) and the
+ * Azure FarmBeats names ({@code Microsoft.AgFoodPlatform.FarmerChanged}, {@code
+ * FarmChanged}, ...) that Azure Data Manager for Agriculture replaced by its {@code V2}
+ * names; misspellings of the SDKs listed above; and three Storage events whose TypeSpec
+ * examples (object replication failure, lifecycle policy progress, delta snapshot
+ * generation) appeared after the newest definitions that could be read, because no
+ * definition, SDK or documentation page that could be read spells their type strings.
  *
  * <p>
  * Type names are compared ignoring case by {@link #isSystemEventType(String)}. The Event
@@ -92,6 +119,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The constants come in one section per resource provider, in this order:
  * <ul>
+ * <li>Azure Data Manager for Agriculture (retired): {@code Microsoft.AgFoodPlatform.*},
+ * constants {@code AGRICULTURE_*} (35)</li>
  * <li>Azure API Center: {@code Microsoft.ApiCenter.*}, constants {@code API_CENTER_*}
  * (2)</li>
  * <li>Azure API Management: {@code Microsoft.ApiManagement.*}, constants {@code
@@ -102,7 +131,7 @@ import org.jspecify.annotations.Nullable;
  * <li>Azure Cache for Redis: {@code Microsoft.Cache.*}, constants {@code REDIS_*}
  * (4)</li>
  * <li>Azure Communication Services: {@code Microsoft.Communication.*}, constants {@code
- * COMMUNICATION_*} (56)</li>
+ * COMMUNICATION_*} (58)</li>
  * <li>Azure Virtual Machine Scale Sets: {@code Microsoft.Compute.*}, constants {@code
  * COMPUTE_*} (1)</li>
  * <li>Azure Container Registry: {@code Microsoft.ContainerRegistry.*}, constants {@code
@@ -147,6 +176,321 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class SystemEventNames {
+
+	/**
+	 * A party (the owner of farm data) was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_PARTY_CHANGED = "Microsoft.AgFoodPlatform.PartyChanged";
+
+	/**
+	 * A farm was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_FARM_CHANGED_V2 = "Microsoft.AgFoodPlatform.FarmChangedV2";
+
+	/**
+	 * A field was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_FIELD_CHANGED_V2 = "Microsoft.AgFoodPlatform.FieldChangedV2";
+
+	/**
+	 * A season was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SEASON_CHANGED = "Microsoft.AgFoodPlatform.SeasonChanged";
+
+	/**
+	 * A seasonal field was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SEASONAL_FIELD_CHANGED_V2 = "Microsoft.AgFoodPlatform.SeasonalFieldChangedV2";
+
+	/**
+	 * A boundary was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_BOUNDARY_CHANGED_V2 = "Microsoft.AgFoodPlatform.BoundaryChangedV2";
+
+	/**
+	 * A crop was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_CROP_CHANGED = "Microsoft.AgFoodPlatform.CropChanged";
+
+	/**
+	 * A crop product was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_CROP_PRODUCT_CHANGED = "Microsoft.AgFoodPlatform.CropProductChanged";
+
+	/**
+	 * An attachment was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_ATTACHMENT_CHANGED_V2 = "Microsoft.AgFoodPlatform.AttachmentChangedV2";
+
+	/**
+	 * A management zone was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_MANAGEMENT_ZONE_CHANGED_V2 = "Microsoft.AgFoodPlatform.ManagementZoneChangedV2";
+
+	/**
+	 * A zone was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_ZONE_CHANGED_V2 = "Microsoft.AgFoodPlatform.ZoneChangedV2";
+
+	/**
+	 * The status of a satellite data ingestion job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SATELLITE_DATA_INGESTION_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.SatelliteDataIngestionJobStatusChangedV2";
+
+	/**
+	 * The status of a weather data ingestion job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_WEATHER_DATA_INGESTION_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.WeatherDataIngestionJobStatusChangedV2";
+
+	/**
+	 * The status of a weather data refresher job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_WEATHER_DATA_REFRESHER_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.WeatherDataRefresherJobStatusChangedV2";
+
+	/**
+	 * Application (farm activity) data was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_APPLICATION_DATA_CHANGED_V2 = "Microsoft.AgFoodPlatform.ApplicationDataChangedV2";
+
+	/**
+	 * Harvest data was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_HARVEST_DATA_CHANGED_V2 = "Microsoft.AgFoodPlatform.HarvestDataChangedV2";
+
+	/**
+	 * Tillage data was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_TILLAGE_DATA_CHANGED_V2 = "Microsoft.AgFoodPlatform.TillageDataChangedV2";
+
+	/**
+	 * Planting data was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_PLANTING_DATA_CHANGED_V2 = "Microsoft.AgFoodPlatform.PlantingDataChangedV2";
+
+	/**
+	 * The status of an image processing rasterize job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_IMAGE_PROCESSING_RASTERIZE_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.ImageProcessingRasterizeJobStatusChangedV2";
+
+	/**
+	 * The status of a farm operations data ingestion job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_FARM_OPERATION_DATA_INGESTION_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.FarmOperationDataIngestionJobStatusChangedV2";
+
+	/**
+	 * A sensor mapping was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SENSOR_MAPPING_CHANGED_V2 = "Microsoft.AgFoodPlatform.SensorMappingChangedV2";
+
+	/**
+	 * A sensor partner integration was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SENSOR_PARTNER_INTEGRATION_CHANGED_V2 = "Microsoft.AgFoodPlatform.SensorPartnerIntegrationChangedV2";
+
+	/**
+	 * A device data model was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_DEVICE_DATA_MODEL_CHANGED = "Microsoft.AgFoodPlatform.DeviceDataModelChanged";
+
+	/**
+	 * A device was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_DEVICE_CHANGED = "Microsoft.AgFoodPlatform.DeviceChanged";
+
+	/**
+	 * A sensor data model was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SENSOR_DATA_MODEL_CHANGED = "Microsoft.AgFoodPlatform.SensorDataModelChanged";
+
+	/**
+	 * A sensor was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SENSOR_CHANGED = "Microsoft.AgFoodPlatform.SensorChanged";
+
+	/**
+	 * A prescription was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_PRESCRIPTION_CHANGED_V2 = "Microsoft.AgFoodPlatform.PrescriptionChangedV2";
+
+	/**
+	 * A prescription map was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_PRESCRIPTION_MAP_CHANGED_V2 = "Microsoft.AgFoodPlatform.PrescriptionMapChangedV2";
+
+	/**
+	 * Plant tissue analysis data was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_PLANT_TISSUE_ANALYSIS_CHANGED_V2 = "Microsoft.AgFoodPlatform.PlantTissueAnalysisChangedV2";
+
+	/**
+	 * Nutrient analysis data was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_NUTRIENT_ANALYSIS_CHANGED_V2 = "Microsoft.AgFoodPlatform.NutrientAnalysisChangedV2";
+
+	/**
+	 * An insight was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_INSIGHT_CHANGED_V2 = "Microsoft.AgFoodPlatform.InsightChangedV2";
+
+	/**
+	 * An insight attachment was created, updated or deleted.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_INSIGHT_ATTACHMENT_CHANGED_V2 = "Microsoft.AgFoodPlatform.InsightAttachmentChangedV2";
+
+	/**
+	 * The status of a biomass model inference job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_BIOMASS_MODEL_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.BiomassModelJobStatusChangedV2";
+
+	/**
+	 * The status of a soil moisture model inference job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SOIL_MOISTURE_MODEL_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.SoilMoistureModelJobStatusChangedV2";
+
+	/**
+	 * The status of a sensor placement model inference job changed.
+	 * @deprecated Azure Data Manager for Agriculture (preview) was retired on 1 September
+	 * 2025 and publishes no events any more; kept so that stored or replayed events are
+	 * still recognised.
+	 */
+	@Deprecated
+	public static final String AGRICULTURE_SENSOR_PLACEMENT_MODEL_JOB_STATUS_CHANGED_V2 = "Microsoft.AgFoodPlatform.SensorPlacementModelJobStatusChangedV2";
 
 	/**
 	 * An API definition was added to an API center.
@@ -550,6 +894,24 @@ public final class SystemEventNames {
 	 */
 	@Deprecated
 	public static final String COMMUNICATION_CHAT_MEMBER_REMOVED_FROM_THREAD_WITH_USER = "Microsoft.Communication.ChatMemberRemovedFromThreadWithUser";
+
+	/**
+	 * A participant was added to a chat thread (preview name).
+	 * @deprecated a preview-era name that the service replaced with
+	 * {@link #COMMUNICATION_CHAT_THREAD_PARTICIPANT_ADDED}; kept because the .NET SDK
+	 * lists it.
+	 */
+	@Deprecated
+	public static final String COMMUNICATION_CHAT_PARTICIPANT_ADDED_TO_THREAD = "Microsoft.Communication.ChatParticipantAddedToThread";
+
+	/**
+	 * A participant was removed from a chat thread (preview name).
+	 * @deprecated a preview-era name that the service replaced with
+	 * {@link #COMMUNICATION_CHAT_THREAD_PARTICIPANT_REMOVED}; kept because the .NET SDK
+	 * lists it.
+	 */
+	@Deprecated
+	public static final String COMMUNICATION_CHAT_PARTICIPANT_REMOVED_FROM_THREAD = "Microsoft.Communication.ChatParticipantRemovedFromThread";
 
 	/**
 	 * An SMS message was received.
@@ -1458,12 +1820,28 @@ public final class SystemEventNames {
 	 */
 	public static final String WEB_SLOT_SWAP_WITH_PREVIEW_CANCELLED = "Microsoft.Web.SlotSwapWithPreviewCancelled";
 
-	private static final Set<String> ALL = names(API_CENTER_API_DEFINITION_ADDED, API_CENTER_API_DEFINITION_UPDATED,
-			API_MANAGEMENT_API_CREATED, API_MANAGEMENT_API_UPDATED, API_MANAGEMENT_API_DELETED,
-			API_MANAGEMENT_API_RELEASE_CREATED, API_MANAGEMENT_API_RELEASE_UPDATED, API_MANAGEMENT_API_RELEASE_DELETED,
-			API_MANAGEMENT_CIRCUIT_BREAKER_OPENED, API_MANAGEMENT_CIRCUIT_BREAKER_CLOSED,
-			API_MANAGEMENT_GATEWAY_CREATED, API_MANAGEMENT_GATEWAY_UPDATED, API_MANAGEMENT_GATEWAY_DELETED,
-			API_MANAGEMENT_GATEWAY_API_ADDED, API_MANAGEMENT_GATEWAY_API_REMOVED,
+	private static final Set<String> ALL = names(AGRICULTURE_PARTY_CHANGED, AGRICULTURE_FARM_CHANGED_V2,
+			AGRICULTURE_FIELD_CHANGED_V2, AGRICULTURE_SEASON_CHANGED, AGRICULTURE_SEASONAL_FIELD_CHANGED_V2,
+			AGRICULTURE_BOUNDARY_CHANGED_V2, AGRICULTURE_CROP_CHANGED, AGRICULTURE_CROP_PRODUCT_CHANGED,
+			AGRICULTURE_ATTACHMENT_CHANGED_V2, AGRICULTURE_MANAGEMENT_ZONE_CHANGED_V2, AGRICULTURE_ZONE_CHANGED_V2,
+			AGRICULTURE_SATELLITE_DATA_INGESTION_JOB_STATUS_CHANGED_V2,
+			AGRICULTURE_WEATHER_DATA_INGESTION_JOB_STATUS_CHANGED_V2,
+			AGRICULTURE_WEATHER_DATA_REFRESHER_JOB_STATUS_CHANGED_V2, AGRICULTURE_APPLICATION_DATA_CHANGED_V2,
+			AGRICULTURE_HARVEST_DATA_CHANGED_V2, AGRICULTURE_TILLAGE_DATA_CHANGED_V2,
+			AGRICULTURE_PLANTING_DATA_CHANGED_V2, AGRICULTURE_IMAGE_PROCESSING_RASTERIZE_JOB_STATUS_CHANGED_V2,
+			AGRICULTURE_FARM_OPERATION_DATA_INGESTION_JOB_STATUS_CHANGED_V2, AGRICULTURE_SENSOR_MAPPING_CHANGED_V2,
+			AGRICULTURE_SENSOR_PARTNER_INTEGRATION_CHANGED_V2, AGRICULTURE_DEVICE_DATA_MODEL_CHANGED,
+			AGRICULTURE_DEVICE_CHANGED, AGRICULTURE_SENSOR_DATA_MODEL_CHANGED, AGRICULTURE_SENSOR_CHANGED,
+			AGRICULTURE_PRESCRIPTION_CHANGED_V2, AGRICULTURE_PRESCRIPTION_MAP_CHANGED_V2,
+			AGRICULTURE_PLANT_TISSUE_ANALYSIS_CHANGED_V2, AGRICULTURE_NUTRIENT_ANALYSIS_CHANGED_V2,
+			AGRICULTURE_INSIGHT_CHANGED_V2, AGRICULTURE_INSIGHT_ATTACHMENT_CHANGED_V2,
+			AGRICULTURE_BIOMASS_MODEL_JOB_STATUS_CHANGED_V2, AGRICULTURE_SOIL_MOISTURE_MODEL_JOB_STATUS_CHANGED_V2,
+			AGRICULTURE_SENSOR_PLACEMENT_MODEL_JOB_STATUS_CHANGED_V2, API_CENTER_API_DEFINITION_ADDED,
+			API_CENTER_API_DEFINITION_UPDATED, API_MANAGEMENT_API_CREATED, API_MANAGEMENT_API_UPDATED,
+			API_MANAGEMENT_API_DELETED, API_MANAGEMENT_API_RELEASE_CREATED, API_MANAGEMENT_API_RELEASE_UPDATED,
+			API_MANAGEMENT_API_RELEASE_DELETED, API_MANAGEMENT_CIRCUIT_BREAKER_OPENED,
+			API_MANAGEMENT_CIRCUIT_BREAKER_CLOSED, API_MANAGEMENT_GATEWAY_CREATED, API_MANAGEMENT_GATEWAY_UPDATED,
+			API_MANAGEMENT_GATEWAY_DELETED, API_MANAGEMENT_GATEWAY_API_ADDED, API_MANAGEMENT_GATEWAY_API_REMOVED,
 			API_MANAGEMENT_GATEWAY_CERTIFICATE_AUTHORITY_CREATED, API_MANAGEMENT_GATEWAY_CERTIFICATE_AUTHORITY_UPDATED,
 			API_MANAGEMENT_GATEWAY_CERTIFICATE_AUTHORITY_DELETED, API_MANAGEMENT_GATEWAY_HOSTNAME_CONFIGURATION_CREATED,
 			API_MANAGEMENT_GATEWAY_HOSTNAME_CONFIGURATION_UPDATED,
@@ -1490,7 +1868,8 @@ public final class SystemEventNames {
 			COMMUNICATION_CHAT_PARTICIPANT_REMOVED_FROM_THREAD_WITH_USER,
 			COMMUNICATION_CHAT_AZURE_BOT_COMMAND_RECEIVED_IN_THREAD,
 			COMMUNICATION_CHAT_TYPING_INDICATOR_RECEIVED_IN_THREAD, COMMUNICATION_CHAT_MEMBER_ADDED_TO_THREAD_WITH_USER,
-			COMMUNICATION_CHAT_MEMBER_REMOVED_FROM_THREAD_WITH_USER, COMMUNICATION_SMS_RECEIVED,
+			COMMUNICATION_CHAT_MEMBER_REMOVED_FROM_THREAD_WITH_USER, COMMUNICATION_CHAT_PARTICIPANT_ADDED_TO_THREAD,
+			COMMUNICATION_CHAT_PARTICIPANT_REMOVED_FROM_THREAD, COMMUNICATION_SMS_RECEIVED,
 			COMMUNICATION_SMS_DELIVERY_REPORT_RECEIVED, COMMUNICATION_EMAIL_DELIVERY_REPORT_RECEIVED,
 			COMMUNICATION_EMAIL_ENGAGEMENT_TRACKING_REPORT_RECEIVED, COMMUNICATION_ADVANCED_MESSAGE_RECEIVED,
 			COMMUNICATION_ADVANCED_MESSAGE_DELIVERY_STATUS_UPDATED, COMMUNICATION_ADVANCED_MESSAGE_ANALYSIS_COMPLETED,

@@ -190,11 +190,21 @@ class EventGridEventTests {
 	}
 
 	@Test
-	void eventTimeWithoutOffsetIsRefused() {
+	void eventTimeWithoutOffsetIsReadAsUtcAndKeptAsWritten() {
+		EventGridEvent event = EventGridEvent
+			.fromJson("[{\"id\":\"1\",\"subject\":\"s\",\"eventType\":\"t\","
+					+ "\"eventTime\":\"2024-05-01T10:00:00\",\"dataVersion\":\"1\",\"data\":1}]")
+			.get(0);
+		assertThat(event.getEventTime()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(event.toJson()).contains("\"eventTime\":\"2024-05-01T10:00:00\"");
+	}
+
+	@Test
+	void eventTimeThatIsNotADateIsRefused() {
 		assertThatExceptionOfType(InvalidEventException.class)
 			.isThrownBy(() -> EventGridEvent.fromJson("[{\"id\":\"1\",\"subject\":\"s\",\"eventType\":\"t\","
-					+ "\"eventTime\":\"2024-05-01T10:00:00\",\"dataVersion\":\"1\",\"data\":1}]"))
-			.withMessageStartingWith("Event at index 0: 'eventTime' must be an RFC 3339 date-time with a zone offset");
+					+ "\"eventTime\":\"yesterday\",\"dataVersion\":\"1\",\"data\":1}]"))
+			.withMessageStartingWith("Event at index 0: 'eventTime' must be an RFC 3339 date-time");
 	}
 
 	@Test

@@ -49,11 +49,20 @@ class SystemEventNamesTests {
 	private static final Map<String, String> RETIRED = Map.of();
 
 	/**
-	 * Names that a generated Azure SDK lists but that are misspellings no service sends.
+	 * Names that an Azure SDK lists but that are misspellings no service sends.
 	 */
 	private static final Set<String> SDK_MISSPELLINGS = Set.of("Microsoft.Communication.RouterJobWorkerSelectorsExpire",
 			"Microsoft.HealthcareApis.FhirDeletedCreated", "Microsoft.HealthcareApis.FhirUpdatedCreated",
-			"Microsoft.PolicyInsights.PolicyStateChanged ");
+			"Microsoft.PolicyInsights.PolicyStateChanged ",
+			"Microsoft.ServiceBus.DeadletterMessagesAvailableWithNoListener");
+
+	/**
+	 * Names that only superseded preview definitions or examples carry, or that the
+	 * documentation spells differently from the names kept.
+	 */
+	private static final Set<String> NOT_KEPT = Set.of("Microsoft.AVS.SddcUpdating", "Microsoft.AVS.DatastoreCreated",
+			"Microsoft.Communication.ChatAzureBotCommand", "Microsoft.AgFoodPlatform.FarmerChanged",
+			"Microsoft.AgFoodPlatform.FarmChanged.V2");
 
 	private static final Pattern WELL_FORMED = Pattern.compile("^Microsoft\\.[A-Za-z]+(\\.[A-Za-z0-9]+)+$");
 
@@ -150,16 +159,57 @@ class SystemEventNamesTests {
 	}
 
 	@Test
-	void deprecatesOnlyRetiredMediaServicesAndPreviewChatNames() throws Exception {
+	void leavesOutSupersededPreviewNames() {
+		assertThat(NOT_KEPT).noneMatch(SystemEventNames::isSystemEventType);
+	}
+
+	@Test
+	void hasTheNumberOfNamesTheClassDocumentationGives() throws Exception {
+		assertThat(SystemEventNames.all()).hasSize(276);
+		assertThat(constants(SystemEventNames.class)).hasSize(276);
+	}
+
+	@Test
+	void deprecatesOnlyRetiredServicesAndPreviewChatNames() throws Exception {
 		List<String> deprecated = new ArrayList<>();
 		for (Field field : SystemEventNames.class.getDeclaredFields()) {
 			if (isConstant(field) && field.isAnnotationPresent(Deprecated.class)) {
 				deprecated.add((String) field.get(null));
 			}
 		}
-		assertThat(deprecated).hasSize(27)
-			.allMatch((name) -> name.startsWith("Microsoft.Media.")
-					|| name.startsWith("Microsoft.Communication.ChatMember"));
+		assertThat(deprecated).hasSize(64)
+			.allMatch((name) -> name.startsWith("Microsoft.Media.") || name.startsWith("Microsoft.AgFoodPlatform.")
+					|| name.startsWith("Microsoft.Communication.ChatMember")
+					|| name.equals("Microsoft.Communication.ChatParticipantAddedToThread")
+					|| name.equals("Microsoft.Communication.ChatParticipantRemovedFromThread"));
+		assertThat(deprecated).filteredOn((name) -> name.startsWith("Microsoft.Media.")).hasSize(25);
+		assertThat(deprecated).filteredOn((name) -> name.startsWith("Microsoft.AgFoodPlatform.")).hasSize(35);
+	}
+
+	@Test
+	void knowsNamesFromOtherSdksAndTheDocumentation() {
+		// preview-era chat names of the .NET SDK
+		assertThat(SystemEventNames.COMMUNICATION_CHAT_PARTICIPANT_ADDED_TO_THREAD)
+			.isEqualTo("Microsoft.Communication.ChatParticipantAddedToThread");
+		assertThat(SystemEventNames.COMMUNICATION_CHAT_PARTICIPANT_REMOVED_FROM_THREAD)
+			.isEqualTo("Microsoft.Communication.ChatParticipantRemovedFromThread");
+		// Azure Data Manager for Agriculture, as its sample payloads spell them
+		assertThat(SystemEventNames.AGRICULTURE_PARTY_CHANGED).isEqualTo("Microsoft.AgFoodPlatform.PartyChanged");
+		assertThat(SystemEventNames.AGRICULTURE_FARM_CHANGED_V2).isEqualTo("Microsoft.AgFoodPlatform.FarmChangedV2");
+		assertThat(SystemEventNames.AGRICULTURE_SATELLITE_DATA_INGESTION_JOB_STATUS_CHANGED_V2)
+			.isEqualTo("Microsoft.AgFoodPlatform.SatelliteDataIngestionJobStatusChangedV2");
+		assertThat(SystemEventNames.AGRICULTURE_SENSOR_PLACEMENT_MODEL_JOB_STATUS_CHANGED_V2)
+			.isEqualTo("Microsoft.AgFoodPlatform.SensorPlacementModelJobStatusChangedV2");
+		assertThat(SystemEventNames.AGRICULTURE_DEVICE_DATA_MODEL_CHANGED)
+			.isEqualTo("Microsoft.AgFoodPlatform.DeviceDataModelChanged");
+		assertThat(SystemEventNames.isSystemEventType("Microsoft.AgFoodPlatform.PartyChanged")).isTrue();
+		assertThat(SystemEventNames.isSystemEventType("microsoft.agfoodplatform.fieldchangedv2")).isTrue();
+		assertThat(SystemEventNames.isSystemEventType("Microsoft.Communication.ChatParticipantRemovedFromThread"))
+			.isTrue();
+		// documentation-only names kept from the first pass
+		assertThat(SystemEventNames.isSystemEventType("Microsoft.Communication.AdvancedMessageAnalysisCompleted"))
+			.isTrue();
+		assertThat(SystemEventNames.isSystemEventType("Microsoft.StorageActions.StorageTaskCompleted")).isTrue();
 	}
 
 	@Test

@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data of a {@code Microsoft.Devices.DeviceConnected} or {@code DeviceDisconnected}
+ * event.
+ *
+ * @param deviceId the id of the device
+ * @param moduleId the id of the module, for module devices
+ * @param hubName the name of the IoT hub
+ * @param deviceConnectionStateEventInfo the sequence information of the event
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IotHubDeviceConnectionStateEventData(@Nullable String deviceId, @Nullable String moduleId,
+		@Nullable String hubName,
+		@Nullable ConnectionStateInfo deviceConnectionStateEventInfo) implements SystemEventData {
+
+	/**
+	 * The sequence information of a connection state event.
+	 *
+	 * @param sequenceNumber a hexadecimal number, increasing with each event of a device;
+	 * compare as strings
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record ConnectionStateInfo(@Nullable String sequenceNumber) {
+
+	}
+
+}

@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data of a {@code Microsoft.Devices.DeviceTelemetry} event: a device sent a telemetry
+ * message.
+ *
+ * @param body the message body: a map or list for JSON content, otherwise the text
+ * (base64 when the content is not UTF-8 JSON)
+ * @param properties the application properties of the message
+ * @param systemProperties the system properties of the message, such as
+ * {@code iothub-connection-device-id}
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IotHubDeviceTelemetryEventData(@Nullable Object body, @Nullable Map<String, String> properties,
+		@Nullable Map<String, String> systemProperties) implements SystemEventData {
+
+}
