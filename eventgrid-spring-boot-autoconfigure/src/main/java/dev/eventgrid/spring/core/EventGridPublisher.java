@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,18 +153,31 @@ public final class EventGridPublisher {
 	 * @return the result
 	 */
 	public Mono<SendResult> send(Iterable<?> events) {
+		return send(events, Map.of(), SendListener.NONE);
+	}
+
+	Mono<SendResult> send(Iterable<?> events, Map<String, String> traceContext, SendListener listener) {
 		return Mono.defer(() -> {
 			Assert.notNull(events, "'events' must not be null");
-			List<PreparedEvent> prepared = new ArrayList<>();
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
+			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
+					this.maxRequestSize, expectedSize(all));
+			List<RequestBatch> batches = new ArrayList<>();
+			int index = 0;
 			for (Object event : all) {
-				prepared.add(this.preparer.prepare(event, prepared.size()));
+				RequestBatch full = writer.write(event, this.preparer.prepare(event, index), index);
+				if (full != null) {
+					batches.add(full);
+				}
+				index++;
 			}
-			Assert.isTrue(!prepared.isEmpty(), "'events' must not be empty");
-			SendTracker tracker = new SendTracker(this.name);
-			prepared.forEach(tracker::prepared);
-			return sendPrepared(Flux.fromIterable(prepared), tracker);
+			RequestBatch last = writer.finish();
+			Assert.isTrue(last != null, "'events' must not be empty");
+			batches.add(last);
+			SendTracker tracker = new SendTracker(this.name, null);
+			batches.forEach(tracker::prepared);
+			return sendPrepared(Flux.fromIterable(batches), tracker, traceContext, listener);
 		});
 	}
 
@@ -175,14 +189,24 @@ public final class EventGridPublisher {
 	 * @return the result
 	 */
 	public Mono<SendResult> send(Publisher<?> events) {
+		return send(events, Map.of(), SendListener.NONE);
+	}
+
+	Mono<SendResult> send(Publisher<?> events, Map<String, String> traceContext, SendListener listener) {
 		Assert.notNull(events, "'events' must not be null");
 		return Mono.defer(() -> {
+			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
+					this.maxRequestSize, -1);
 			AtomicInteger index = new AtomicInteger();
-			SendTracker tracker = new SendTracker(this.name);
-			Flux<PreparedEvent> prepared = Flux.from(events)
-				.map((event) -> this.preparer.prepare(event, index.getAndIncrement()))
-				.doOnNext(tracker::prepared);
-			return sendPrepared(prepared, tracker);
+			SendTracker tracker = new SendTracker(this.name, writer);
+			Flux<RequestBatch> prepared = Flux.from(events).<RequestBatch>handle((event, sink) -> {
+				int position = index.getAndIncrement();
+				RequestBatch full = writer.write(event, this.preparer.prepare(event, position), position);
+				if (full != null) {
+					sink.next(full);
+				}
+			}).concatWith(Mono.fromSupplier(writer::finish)).doOnNext(tracker::prepared);
+			return sendPrepared(prepared, tracker, traceContext, listener);
 		});
 	}
 
@@ -200,9 +224,10 @@ public final class EventGridPublisher {
 		return this.wrapper.wrap(payload, headers);
 	}
 
-	private Mono<SendResult> sendPrepared(Flux<PreparedEvent> prepared, SendTracker tracker) {
-		return pack(prepared).takeWhile((batch) -> !tracker.hasFailed())
-			.flatMapSequentialDelayError((batch) -> this.sender.send(batch)
+	private Mono<SendResult> sendPrepared(Flux<RequestBatch> prepared, SendTracker tracker,
+			Map<String, String> traceContext, SendListener listener) {
+		return prepared.takeWhile((batch) -> !tracker.hasFailed())
+			.flatMapSequentialDelayError((batch) -> this.sender.send(batch, traceContext, listener)
 				.doOnNext((attempts) -> tracker.accepted(batch, attempts))
 				.onErrorResume((ex) -> {
 					tracker.failed(ex);
@@ -215,23 +240,11 @@ public final class EventGridPublisher {
 			.then(Mono.defer(tracker::outcome));
 	}
 
-	private Flux<RequestBatch> pack(Flux<PreparedEvent> events) {
-		return Flux.defer(() -> {
-			long[] size = { 0 };
-			int[] count = { 0 };
-			AtomicInteger number = new AtomicInteger();
-			return events.bufferUntil((event) -> {
-				int length = event.json().length;
-				if (count[0] > 0 && RequestBatch.sizeOf(size[0] + length, count[0] + 1) > this.maxRequestSize) {
-					size[0] = length;
-					count[0] = 1;
-					return true;
-				}
-				size[0] += length;
-				count[0]++;
-				return false;
-			}, true).map((batch) -> RequestBatch.of(number.incrementAndGet(), batch));
-		});
+	private static int expectedSize(Iterable<?> events) {
+		if (events instanceof Collection<?> collection) {
+			return collection.size();
+		}
+		return (events instanceof JsonNode node) ? node.size() : -1;
 	}
 
 	private static URI publishUri(URI endpoint) {

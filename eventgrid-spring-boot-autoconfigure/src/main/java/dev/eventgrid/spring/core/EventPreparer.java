@@ -29,6 +29,8 @@ import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.InvalidEventException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,6 +59,8 @@ final class EventPreparer {
 
 	private final JsonMapper mapper;
 
+	private final ObjectWriter writer;
+
 	private final long maxEventSize;
 
 	EventPreparer(String publisher, EventSchema schema, @Nullable String domainTopic, JsonMapper mapper,
@@ -65,29 +69,70 @@ final class EventPreparer {
 		this.schema = schema;
 		this.domainTopic = domainTopic;
 		this.mapper = mapper;
+		// Events are written one after another into a request body, which is flushed
+		// once it is complete.
+		this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 		this.maxEventSize = maxEventSize;
 	}
 
-	PreparedEvent prepare(@Nullable Object input, int index) {
+	/**
+	 * Return the writer of one send: CloudEvents that carry no trace context get the
+	 * given one as extension attributes.
+	 */
+	ObjectWriter writer(Map<String, String> traceContext) {
+		return traceContext.isEmpty() ? this.writer
+				: this.writer.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, traceContext);
+	}
+
+	/**
+	 * Check an event and adapt it to the publisher's schema, ready to be written.
+	 */
+	Object prepare(@Nullable Object input, int index) {
 		if (input == null) {
 			throw new InvalidEventException(null, index, "the event is null; remove it from the events to send", null);
 		}
-		Object event = adapt(input, index);
-		byte[] json = serialize(event, index);
-		if (json.length > this.maxEventSize) {
-			throw new EventGridPayloadTooLargeException("Event at index " + index + " is " + json.length
+		return adapt(input, index);
+	}
+
+	/**
+	 * Check the size of a written event.
+	 */
+	void checkSize(int length, int index) {
+		if (length > this.maxEventSize) {
+			throw new EventGridPayloadTooLargeException("Event at index " + index + " is " + length
 					+ " bytes, over publisher '" + this.publisher + "' maximum event size of " + this.maxEventSize
 					+ " bytes; Event Grid refuses events over 1 MB, so store large content elsewhere and send a "
-					+ "reference", json.length, this.maxEventSize);
+					+ "reference", length, this.maxEventSize);
 		}
-		if (this.schema == EventSchema.CUSTOM && (json.length == 0 || json[0] != '{')) {
+	}
+
+	/**
+	 * Return whether written events must be JSON objects, checked by
+	 * {@link #checkObject}.
+	 */
+	boolean needsObject() {
+		return this.schema == EventSchema.CUSTOM;
+	}
+
+	/**
+	 * Check that a written event is a JSON object, from its first byte.
+	 */
+	void checkObject(byte first, Object input, int index) {
+		if (first != '{') {
 			throw new InvalidEventException(null, index,
 					"publisher '" + this.publisher + "' uses the custom schema, "
 							+ "whose events must be JSON objects, but a " + input.getClass().getName()
 							+ " is not written as one",
 					null);
 		}
-		return new PreparedEvent(index, input, json);
+	}
+
+	/**
+	 * Return the exception for an event the mapper failed to write.
+	 */
+	InvalidEventException notWritable(JacksonException ex, int index) {
+		return new InvalidEventException("data", index,
+				"cannot be written as JSON by the configured JsonMapper: " + ex.getOriginalMessage(), ex);
 	}
 
 	private Object adapt(Object input, int index) {
@@ -164,16 +209,6 @@ final class EventPreparer {
 			return copy;
 		}
 		return input;
-	}
-
-	private byte[] serialize(Object event, int index) {
-		try {
-			return this.mapper.writeValueAsBytes(event);
-		}
-		catch (JacksonException ex) {
-			throw new InvalidEventException("data", index,
-					"cannot be written as JSON by the configured JsonMapper: " + ex.getOriginalMessage(), ex);
-		}
 	}
 
 	private InvalidEventException mismatch(Object input, EventSchema given, int index) {

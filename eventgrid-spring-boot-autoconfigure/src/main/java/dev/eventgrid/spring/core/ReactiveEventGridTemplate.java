@@ -21,10 +21,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.eventgrid.spring.observation.DefaultEventGridTemplateObservationConvention;
+import dev.eventgrid.spring.observation.EventGridSenderContext;
+import dev.eventgrid.spring.observation.EventGridTemplateObservation;
+import dev.eventgrid.spring.observation.EventGridTemplateObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.BeanNameAware;
 import org.springframework.util.Assert;
 
 /**
@@ -34,11 +42,17 @@ import org.springframework.util.Assert;
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class ReactiveEventGridTemplate implements ReactiveEventGridOperations {
+public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, BeanNameAware {
 
 	private final Map<String, EventGridPublisher> publishers;
 
 	private final String defaultPublisher;
+
+	private String beanName = "reactiveEventGridTemplate";
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable EventGridTemplateObservationConvention observationConvention;
 
 	/**
 	 * Create a template with a single publisher, which is the default.
@@ -78,6 +92,28 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations {
 		Assert.isTrue(publishers.containsKey("default"), () -> "Several publishers " + publishers.keySet()
 				+ " and none is named 'default'; name the default publisher");
 		return "default";
+	}
+
+	@Override
+	public void setBeanName(String name) {
+		this.beanName = name;
+	}
+
+	/**
+	 * Set the registry that observes each send; sends are not observed without one.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		Assert.notNull(observationRegistry, "'observationRegistry' must not be null");
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * Set the convention that names and tags the observations, replacing the default one.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 */
+	public void setObservationConvention(@Nullable EventGridTemplateObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
 	}
 
 	/**
@@ -134,17 +170,17 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations {
 		if (event instanceof Publisher<?> events) {
 			return send(publisher, events);
 		}
-		return Mono.defer(() -> getPublisher(publisher).send(Collections.singletonList(event)));
+		return send(publisher, Collections.singletonList(event));
 	}
 
 	@Override
 	public Mono<SendResult> send(String publisher, Iterable<?> events) {
-		return Mono.defer(() -> getPublisher(publisher).send(events));
+		return observed(publisher, (target, trace, listener) -> target.send(events, trace, listener));
 	}
 
 	@Override
 	public Mono<SendResult> send(String publisher, Publisher<?> events) {
-		return Mono.defer(() -> getPublisher(publisher).send(events));
+		return observed(publisher, (target, trace, listener) -> target.send(events, trace, listener));
 	}
 
 	@Override
@@ -159,10 +195,65 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations {
 
 	@Override
 	public Mono<SendResult> convertAndSend(String publisher, Object payload, Map<String, ?> headers) {
-		return Mono.defer(() -> {
+		return observed(publisher, (target, trace, listener) -> target
+			.send(Collections.singletonList(target.wrap(payload, headers)), trace, listener));
+	}
+
+	/**
+	 * Run a send through a publisher inside an observation, when a registry is set: the
+	 * observation's trace context goes into the requests and the CloudEvents, and it is
+	 * the parent of the HTTP client observations of the requests.
+	 */
+	private Mono<SendResult> observed(String publisher, PublisherSend send) {
+		return Mono.deferContextual((view) -> {
 			EventGridPublisher target = getPublisher(publisher);
-			return target.send(Collections.singletonList(target.wrap(payload, headers)));
+			if (this.observationRegistry.isNoop()) {
+				return send.send(target, Map.of(), SendListener.NONE);
+			}
+			EventGridSenderContext context = new EventGridSenderContext(this.beanName, target.getName(),
+					destination(target), target.getSchema().getId());
+			Observation observation = EventGridTemplateObservation.TEMPLATE_OBSERVATION
+				.observation(this.observationConvention, DefaultEventGridTemplateObservationConvention.INSTANCE,
+						() -> context, this.observationRegistry)
+				.parentObservation(view.getOrDefault(ObservationThreadLocalAccessor.KEY,
+						this.observationRegistry.getCurrentObservation()))
+				.start();
+			return send.send(target, context.getTraceContext(), context::recordRequest)
+				.doOnSuccess((result) -> observation.stop())
+				.doOnError((ex) -> {
+					observation.error(ex);
+					observation.stop();
+				})
+				.doOnCancel(observation::stop)
+				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
+	}
+
+	/**
+	 * Return the topic or domain a publisher sends to: the first label of an Event Grid
+	 * host, the path segment before {@code /api/events} elsewhere, or the host.
+	 */
+	private static String destination(EventGridPublisher publisher) {
+		String host = publisher.getEndpoint().getHost();
+		if (host.endsWith(".eventgrid.azure.net")) {
+			return host.substring(0, host.indexOf('.'));
+		}
+		String path = publisher.getEndpoint().getPath();
+		int api = path.lastIndexOf("/api/events");
+		if (api > 0) {
+			return path.substring(path.lastIndexOf('/', api - 1) + 1, api);
+		}
+		return host;
+	}
+
+	/**
+	 * One kind of send through a publisher.
+	 */
+	@FunctionalInterface
+	private interface PublisherSend {
+
+		Mono<SendResult> send(EventGridPublisher publisher, Map<String, String> traceContext, SendListener listener);
+
 	}
 
 }

@@ -23,41 +23,16 @@ import java.util.List;
  * array of their serialized forms.
  *
  * @param number the request's number within its send, from 1
- * @param events the events
+ * @param firstIndex the position of the first event in the send
+ * @param events the events as given, in order
  * @param body the request body
  * @author Event Grid for Spring Boot team
  */
-record RequestBatch(int number, List<PreparedEvent> events, byte[] body) {
-
-	static RequestBatch of(int number, List<PreparedEvent> events) {
-		int size = 1;
-		for (PreparedEvent event : events) {
-			size += event.json().length + 1;
-		}
-		byte[] body = new byte[size];
-		body[0] = '[';
-		int position = 1;
-		for (PreparedEvent event : events) {
-			if (position > 1) {
-				body[position++] = ',';
-			}
-			System.arraycopy(event.json(), 0, body, position, event.json().length);
-			position += event.json().length;
-		}
-		body[position] = ']';
-		return new RequestBatch(number, events, body);
-	}
-
-	/**
-	 * Return the size a request holding events of the given total JSON size would have.
-	 */
-	static long sizeOf(long eventBytes, int eventCount) {
-		return eventBytes + eventCount + 1;
-	}
+record RequestBatch(int number, int firstIndex, List<Object> events, RequestBody body) {
 
 	String describe() {
-		return "request " + this.number + " (" + this.events.size() + " events at indexes " + this.events.get(0).index()
-				+ ".." + this.events.get(this.events.size() - 1).index() + ", " + this.body.length + " bytes)";
+		return "request " + this.number + " (" + this.events.size() + " events at indexes " + this.firstIndex + ".."
+				+ (this.firstIndex + this.events.size() - 1) + ", " + this.body.size() + " bytes)";
 	}
 
 }

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.core;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -94,7 +95,7 @@ final class RequestSender {
 	 * Send a request until it is accepted or cannot be, and emit how many attempts it
 	 * took.
 	 */
-	Mono<Integer> send(RequestBatch batch) {
+	Mono<Integer> send(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
 		AtomicInteger attempts = new AtomicInteger();
 		AtomicReference<Throwable> lastFailure = new AtomicReference<>();
 		String requestId = UUID.randomUUID().toString();
@@ -102,7 +103,7 @@ final class RequestSender {
 			int number = attempts.incrementAndGet();
 			long start = System.nanoTime();
 			return this.credential.header()
-				.flatMap((header) -> exchange(batch, header, requestId))
+				.flatMap((header) -> exchange(batch, header, requestId, traceContext))
 				.timeout(this.retry.tryTimeout())
 				.doOnNext((status) -> log(batch, number, String.valueOf(status), start))
 				.doOnError((ex) -> {
@@ -113,19 +114,26 @@ final class RequestSender {
 		return attempt.retryWhen(retrySpec())
 			.timeout(this.retry.timeout(), Mono.error(() -> new RequestTimeoutException(lastFailure.get())))
 			.onErrorMap((ex) -> toException(ex, batch, attempts.get()))
-			.map((status) -> attempts.get());
+			.map((status) -> attempts.get())
+			.doOnSuccess((done) -> listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(),
+					true))
+			.doOnError((ex) -> listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(),
+					false));
 	}
 
-	private Mono<Integer> exchange(RequestBatch batch, CredentialHeader header, String requestId) {
+	private Mono<Integer> exchange(RequestBatch batch, CredentialHeader header, String requestId,
+			Map<String, String> traceContext) {
 		return this.webClient.post().uri(this.uri).headers((headers) -> {
+			traceContext.forEach(headers::set);
 			headers.set(header.name(), header.value());
 			headers.set(HttpHeaders.CONTENT_TYPE, this.schema.getContentType());
+			headers.setContentLength(batch.body().size());
 			headers.set(CLIENT_REQUEST_ID, requestId);
 			headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
 			if (this.channelName != null) {
 				headers.set(CHANNEL_NAME, this.channelName);
 			}
-		}).bodyValue(batch.body()).exchangeToMono((response) -> {
+		}).body(batch.body().inserter()).exchangeToMono((response) -> {
 			int status = response.statusCode().value();
 			if (response.statusCode().is2xxSuccessful()) {
 				return response.releaseBody().thenReturn(status);
@@ -198,7 +206,7 @@ final class RequestSender {
 				+ ((requestId != null) ? " (x-ms-request-id " + requestId + ")" : "") + hint(http.status());
 		return switch (http.status()) {
 			case 401, 403 -> new EventGridAuthenticationException(detail, http.status(), code, message, requestId);
-			case 413 -> new EventGridPayloadTooLargeException(detail, batch.body().length, code, message, requestId);
+			case 413 -> new EventGridPayloadTooLargeException(detail, batch.body().size(), code, message, requestId);
 			case 429 -> new EventGridThrottledException(detail, http.retryAfter(), code, message, requestId);
 			default -> new EventGridException(detail, null, http.status(), code, message, requestId);
 		};
@@ -229,7 +237,7 @@ final class RequestSender {
 	private void log(RequestBatch batch, int attempt, String outcome, long start) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Publisher '" + this.publisher + "' request " + batch.number() + ": " + batch.events().size()
-					+ " events, " + batch.body().length + " bytes, attempt " + attempt + " -> " + outcome + " in "
+					+ " events, " + batch.body().size() + " bytes, attempt " + attempt + " -> " + outcome + " in "
 					+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
 		}
 	}

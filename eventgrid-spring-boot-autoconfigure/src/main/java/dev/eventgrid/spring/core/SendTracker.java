@@ -18,17 +18,17 @@ package dev.eventgrid.spring.core;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import dev.eventgrid.spring.EventGridPartialSendException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the account of one send: which events are waiting, which Event Grid accepted, and
- * what stopped the send, so that a failure can say exactly which events were not
+ * Keeps the account of one send: which requests are waiting, which Event Grid accepted,
+ * and what stopped the send, so that a failure can say exactly which events were not
  * accepted. Accepted events are kept only as a bit per position, so that a long stream
  * does not hold them in memory.
  *
@@ -38,7 +38,9 @@ final class SendTracker {
 
 	private final String publisher;
 
-	private final Map<Integer, Object> pending = new TreeMap<>();
+	private final @Nullable RequestWriter writer;
+
+	private final Map<Integer, RequestBatch> pending = new LinkedHashMap<>();
 
 	private final BitSet accepted = new BitSet();
 
@@ -52,23 +54,28 @@ final class SendTracker {
 
 	private @Nullable Throwable failure;
 
-	SendTracker(String publisher) {
+	/**
+	 * Create a tracker.
+	 * @param publisher the publisher's name
+	 * @param writer the writer of a streamed send, whose request being written holds
+	 * events not sent yet, or {@code null}
+	 */
+	SendTracker(String publisher, @Nullable RequestWriter writer) {
 		this.publisher = publisher;
+		this.writer = writer;
 	}
 
-	synchronized void prepared(PreparedEvent event) {
-		this.pending.put(event.index(), event.original());
+	synchronized void prepared(RequestBatch batch) {
+		this.pending.put(batch.number(), batch);
 	}
 
 	synchronized void accepted(RequestBatch batch, int attempts) {
-		for (PreparedEvent event : batch.events()) {
-			this.pending.remove(event.index());
-			this.accepted.set(event.index());
-		}
+		this.pending.remove(batch.number());
+		this.accepted.set(batch.firstIndex(), batch.firstIndex() + batch.events().size());
 		this.acceptedCount += batch.events().size();
 		this.requests++;
 		this.attempts += attempts;
-		this.bytes += batch.body().length;
+		this.bytes += batch.body().size();
 	}
 
 	synchronized void failed(Throwable failure) {
@@ -94,14 +101,28 @@ final class SendTracker {
 		}
 		List<Integer> acceptedIndexes = new ArrayList<>(this.acceptedCount);
 		this.accepted.stream().forEach(acceptedIndexes::add);
-		List<Integer> failedIndexes = new ArrayList<>(this.pending.keySet());
-		List<Object> failedEvents = new ArrayList<>(this.pending.values());
+		List<Integer> failedIndexes = new ArrayList<>();
+		List<Object> failedEvents = new ArrayList<>();
+		for (RequestBatch batch : this.pending.values()) {
+			addFailed(batch.firstIndex(), batch.events(), failedIndexes, failedEvents);
+		}
+		if (this.writer != null) {
+			addFailed(this.writer.unsentFrom(), this.writer.unsent(), failedIndexes, failedEvents);
+		}
 		return Mono.error(new EventGridPartialSendException("Publisher '" + this.publisher + "' sent only part of the "
 				+ "events: " + this.acceptedCount + " accepted in " + this.requests + " request(s), "
 				+ failedIndexes.size() + " not accepted (first at index "
 				+ (failedIndexes.isEmpty() ? "none" : failedIndexes.get(0)) + "); getFailedEvents() returns them, "
 				+ "safe to send again. Cause: " + this.failure.getMessage(), this.failure, acceptedIndexes,
 				failedIndexes, failedEvents));
+	}
+
+	private static void addFailed(int firstIndex, List<Object> events, List<Integer> failedIndexes,
+			List<Object> failedEvents) {
+		for (int i = 0; i < events.size(); i++) {
+			failedIndexes.add(firstIndex + i);
+			failedEvents.add(events.get(i));
+		}
 	}
 
 }

@@ -33,6 +33,10 @@ import tools.jackson.databind.ValueSerializer;
  */
 final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 
+	private static final String TRACEPARENT = "traceparent";
+
+	private static final String TRACESTATE = "tracestate";
+
 	@Override
 	public void serialize(CloudEvent event, JsonGenerator generator, SerializationContext context) {
 		generator.writeStartObject();
@@ -53,11 +57,29 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 			generator.writeName("data");
 			EventGridEventJsonSerializer.writeData(event.getData(), generator, context);
 		}
-		for (Map.Entry<String, Object> extension : event.getExtensions().entrySet()) {
-			generator.writeName(extension.getKey());
-			writeExtensionValue(generator, extension.getValue());
+		Map<String, Object> extensions = event.getExtensions();
+		if (!extensions.isEmpty()) {
+			// Most events have none: skip the iterator an unmodifiable map allocates.
+			for (Map.Entry<String, Object> extension : extensions.entrySet()) {
+				generator.writeName(extension.getKey());
+				writeExtensionValue(generator, extension.getValue());
+			}
 		}
+		writeTraceContext(event, generator, context);
 		generator.writeEndObject();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void writeTraceContext(CloudEvent event, JsonGenerator generator, SerializationContext context) {
+		Object attribute = context.getAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE);
+		if (!(attribute instanceof Map<?, ?>) || event.getExtensions().containsKey(TRACEPARENT)) {
+			return;
+		}
+		Map<String, String> traceContext = (Map<String, String>) attribute;
+		writeIfPresent(generator, TRACEPARENT, traceContext.get(TRACEPARENT));
+		if (!event.getExtensions().containsKey(TRACESTATE)) {
+			writeIfPresent(generator, TRACESTATE, traceContext.get(TRACESTATE));
+		}
 	}
 
 	private static void writeIfPresent(JsonGenerator generator, String name, String value) {
@@ -83,7 +105,7 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 			generator.writeBinary(bytes);
 		}
 		else if (value instanceof JsonData json) {
-			generator.writeRawValue(json.toString());
+			generator.writeRawValue(json.serialized());
 		}
 		else if (value instanceof URI uri) {
 			generator.writeString(uri.toString());

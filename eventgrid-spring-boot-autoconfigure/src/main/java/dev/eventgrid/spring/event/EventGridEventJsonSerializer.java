@@ -50,7 +50,9 @@ final class EventGridEventJsonSerializer extends ValueSerializer<EventGridEvent>
 
 	static void writeData(Object data, JsonGenerator generator, SerializationContext context) {
 		if (data instanceof JsonData json) {
-			generator.writeRawValue(json.toString());
+			// Encoded once and copied as bytes: writing the String would encode it
+			// character by character on every send.
+			generator.writeRawValue(json.serialized());
 		}
 		else {
 			context.writeValue(generator, data);

@@ -17,7 +17,10 @@
 package dev.eventgrid.spring.event;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -156,17 +159,83 @@ final class EventJson {
 		while (depth > 0 && parser.nextToken() != null);
 	}
 
+	/**
+	 * Format a time as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does, without its
+	 * allocations for the common case: a four-digit year and a whole-minute offset.
+	 */
 	static String formatTime(OffsetDateTime time) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+		int year = time.getYear();
+		int offset = time.getOffset().getTotalSeconds();
+		if (year < 0 || year > 9999 || offset % 60 != 0) {
+			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+		}
+		byte[] text = new byte[35];
+		put4(text, 0, year);
+		text[4] = '-';
+		put2(text, 5, time.getMonthValue());
+		text[7] = '-';
+		put2(text, 8, time.getDayOfMonth());
+		text[10] = 'T';
+		put2(text, 11, time.getHour());
+		text[13] = ':';
+		put2(text, 14, time.getMinute());
+		text[16] = ':';
+		put2(text, 17, time.getSecond());
+		int length = 19;
+		int nano = time.getNano();
+		if (nano != 0) {
+			text[length++] = '.';
+			int digits = 9;
+			while (nano % 10 == 0) {
+				nano /= 10;
+				digits--;
+			}
+			for (int i = digits - 1; i >= 0; i--) {
+				text[length + i] = (byte) ('0' + nano % 10);
+				nano /= 10;
+			}
+			length += digits;
+		}
+		if (offset == 0) {
+			text[length++] = 'Z';
+		}
+		else {
+			text[length++] = (byte) ((offset < 0) ? '-' : '+');
+			int minutes = Math.abs(offset) / 60;
+			put2(text, length, minutes / 60);
+			text[length + 2] = ':';
+			put2(text, length + 3, minutes % 60);
+			length += 5;
+		}
+		return new String(text, 0, length, StandardCharsets.ISO_8859_1);
 	}
 
+	private static void put2(byte[] text, int at, int value) {
+		text[at] = (byte) ('0' + value / 10);
+		text[at + 1] = (byte) ('0' + value % 10);
+	}
+
+	private static void put4(byte[] text, int at, int value) {
+		put2(text, at, value / 100);
+		put2(text, at + 2, value % 100);
+	}
+
+	/**
+	 * Parse an RFC 3339 date-time. One without a zone offset, which some of the service's
+	 * published samples carry, is read as UTC, as the Azure SDKs read it.
+	 */
 	static OffsetDateTime parseTime(String text, String field, int index) {
 		try {
 			return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidEventException(field, index, "'" + field + "' must be an RFC 3339 date-time with a zone "
-					+ "offset, such as 2017-06-26T18:41:00.9584103Z, but was '" + text + "'", ex);
+			try {
+				return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException notLocal) {
+				throw new InvalidEventException(field, index, "'" + field + "' must be an RFC 3339 date-time, such "
+						+ "as 2017-06-26T18:41:00.9584103Z, but was '" + text + "'", ex);
+			}
 		}
 	}
 
@@ -174,11 +243,11 @@ final class EventJson {
 		if (data == null || (data instanceof JsonData json && json.isNull())) {
 			return null;
 		}
+		if (data instanceof JsonData json && type != JsonData.class) {
+			return mapper.readValue(json.toString(), type);
+		}
 		if (type.isInstance(data)) {
 			return type.cast(data);
-		}
-		if (data instanceof JsonData json) {
-			return mapper.readValue(json.toString(), type);
 		}
 		return mapper.convertValue(data, type);
 	}

@@ -16,7 +16,7 @@
 
 package dev.eventgrid.spring.event;
 
-import java.nio.charset.StandardCharsets;
+import tools.jackson.core.io.SerializedString;
 
 import org.springframework.util.Assert;
 
@@ -32,8 +32,11 @@ public final class JsonData {
 
 	private final String json;
 
+	private final SerializedString serialized;
+
 	private JsonData(String json) {
 		this.json = json;
+		this.serialized = new SerializedString(json);
 	}
 
 	/**
@@ -57,7 +60,15 @@ public final class JsonData {
 	 * @return the bytes
 	 */
 	public byte[] toBytes() {
-		return this.json.getBytes(StandardCharsets.UTF_8);
+		return this.serialized.asUnquotedUTF8().clone();
+	}
+
+	/**
+	 * Return the JSON text for a generator to write as a raw value: its UTF-8 form is
+	 * encoded once and then copied as bytes.
+	 */
+	SerializedString serialized() {
+		return this.serialized;
 	}
 
 	/**

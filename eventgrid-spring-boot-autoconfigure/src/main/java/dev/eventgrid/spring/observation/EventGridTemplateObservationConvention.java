@@ -14,16 +14,27 @@
  * limitations under the License.
  */
 
-package dev.eventgrid.spring.core;
+package dev.eventgrid.spring.observation;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
 
 /**
- * One event, checked and serialized once, at its position in the send.
+ * {@link ObservationConvention} for sends through an Event Grid template.
  *
- * @param index the position of the event in the sequence given to the send
- * @param original the event as given
- * @param json the event's JSON
  * @author Event Grid for Spring Boot team
+ * @since 0.1.0
  */
-record PreparedEvent(int index, Object original, byte[] json) {
+public interface EventGridTemplateObservationConvention extends ObservationConvention<EventGridSenderContext> {
+
+	@Override
+	default boolean supportsContext(Observation.Context context) {
+		return context instanceof EventGridSenderContext;
+	}
+
+	@Override
+	default String getName() {
+		return "eventgrid.template";
+	}
 
 }

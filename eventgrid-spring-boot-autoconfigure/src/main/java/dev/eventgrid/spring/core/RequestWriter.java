@@ -1,0 +1,194 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Writes the events of one send, in order, straight into request bodies of at most the
+ * publisher's request size: each event is serialized once, into the body of the request
+ * that carries it, and an event that does not fit moves to the next request. One writer
+ * serves one send and is used by one thread at a time.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+final class RequestWriter {
+
+	private final EventPreparer preparer;
+
+	private final ObjectWriter writer;
+
+	private final long maxRequestSize;
+
+	private final int expectedEvents;
+
+	private int requests;
+
+	private int lastSize;
+
+	private @Nullable OpenRequest open;
+
+	/**
+	 * Create a writer for one send.
+	 * @param preparer checks each written event
+	 * @param writer the writer of the send's events, which must not flush after each
+	 * value
+	 * @param maxRequestSize the largest request body
+	 * @param expectedEvents how many events the send has, or -1 if unknown
+	 */
+	RequestWriter(EventPreparer preparer, ObjectWriter writer, long maxRequestSize, int expectedEvents) {
+		this.preparer = preparer;
+		this.writer = writer;
+		this.maxRequestSize = maxRequestSize;
+		this.expectedEvents = expectedEvents;
+	}
+
+	/**
+	 * Write an event, already adapted to the publisher's schema.
+	 * @param original the event as given, kept to report it if it is not accepted
+	 * @param event the event to write
+	 * @param index its position in the send
+	 * @return the request the event did not fit in, now complete, or {@code null}
+	 */
+	@Nullable RequestBatch write(Object original, Object event, int index) {
+		OpenRequest request = (this.open != null) ? this.open : (this.open = new OpenRequest(index, this.lastSize));
+		int start = request.position();
+		try {
+			this.writer.writeValue(request.generator, event);
+		}
+		catch (JacksonException ex) {
+			throw this.preparer.notWritable(ex, index);
+		}
+		int separator = request.events.isEmpty() ? 0 : 1;
+		int length = request.position() - start - separator;
+		this.preparer.checkSize(length, index);
+		if (this.preparer.needsObject()) {
+			this.preparer.checkObject(request.firstByte(start + separator), original, index);
+		}
+		if (request.events.isEmpty() || request.position() + 1 <= this.maxRequestSize) {
+			request.added(original, length);
+			return null;
+		}
+		byte[] json = request.removeFrom(start, separator);
+		RequestBatch full = request.complete(++this.requests);
+		this.lastSize = full.body().size();
+		this.open = new OpenRequest(index, this.lastSize);
+		this.open.writeRaw(json);
+		this.open.added(original, length);
+		return full;
+	}
+
+	/**
+	 * Complete the last request.
+	 * @return the request, or {@code null} if no event was written since the last one
+	 */
+	@Nullable RequestBatch finish() {
+		OpenRequest request = this.open;
+		this.open = null;
+		return (request != null && !request.events.isEmpty()) ? request.complete(++this.requests) : null;
+	}
+
+	/**
+	 * Return the events written to the request that is not complete yet.
+	 * @return the events, in order
+	 */
+	List<Object> unsent() {
+		OpenRequest request = this.open;
+		return (request != null) ? Collections.unmodifiableList(request.events) : Collections.emptyList();
+	}
+
+	/**
+	 * Return the position in the send of the first event of {@link #unsent()}.
+	 * @return the index
+	 */
+	int unsentFrom() {
+		OpenRequest request = this.open;
+		return (request != null) ? request.firstIndex : 0;
+	}
+
+	/**
+	 * A request being written: its body, the generator writing the JSON array into it,
+	 * and its events so far.
+	 */
+	private final class OpenRequest {
+
+		private final RequestBody body = new RequestBody();
+
+		private final JsonGenerator generator;
+
+		private final int firstIndex;
+
+		private final List<Object> events = new ArrayList<>();
+
+		OpenRequest(int firstIndex, int previousSize) {
+			this.firstIndex = firstIndex;
+			if (previousSize > 0) {
+				this.body.expect(previousSize + previousSize / 8);
+			}
+			this.generator = RequestWriter.this.writer.createGenerator(this.body);
+			this.generator.writeStartArray();
+		}
+
+		int position() {
+			return this.body.size() + this.generator.streamWriteOutputBuffered();
+		}
+
+		byte firstByte(int position) {
+			this.generator.flush();
+			return this.body.byteAt(position);
+		}
+
+		void added(Object original, int length) {
+			this.events.add(original);
+			if (this.events.size() == 1 && RequestWriter.this.expectedEvents > 0) {
+				long remaining = RequestWriter.this.expectedEvents - (long) this.firstIndex;
+				long expected = Math.min(RequestWriter.this.maxRequestSize, remaining * (length + 1) + 1);
+				// Room for the event that does not fit, which is written before it moves.
+				this.body.expect((int) (expected + expected / 32 + length + 64));
+			}
+		}
+
+		void writeRaw(byte[] json) {
+			// once per request: the event that did not fit in the previous one
+			this.generator.writeRawValue(new SerializedString(new String(json, StandardCharsets.UTF_8)));
+		}
+
+		byte[] removeFrom(int start, int separator) {
+			this.generator.flush();
+			byte[] json = this.body.copyFrom(start + separator);
+			this.body.truncate(start);
+			return json;
+		}
+
+		RequestBatch complete(int number) {
+			this.generator.writeEndArray();
+			this.generator.close();
+			return new RequestBatch(number, this.firstIndex, Collections.unmodifiableList(this.events), this.body);
+		}
+
+	}
+
+}

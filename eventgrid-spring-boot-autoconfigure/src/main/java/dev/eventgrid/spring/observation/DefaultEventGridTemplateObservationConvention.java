@@ -1,0 +1,79 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.observation;
+
+import dev.eventgrid.spring.observation.EventGridTemplateObservation.TemplateHighCardinalityTags;
+import dev.eventgrid.spring.observation.EventGridTemplateObservation.TemplateLowCardinalityTags;
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+
+/**
+ * Default {@link EventGridTemplateObservationConvention}: OpenTelemetry messaging tags,
+ * {@code az.namespace} and the publisher, named {@code eventgrid.template} and shown as
+ * {@code publish <destination>}.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public class DefaultEventGridTemplateObservationConvention implements EventGridTemplateObservationConvention {
+
+	/**
+	 * A shared instance.
+	 */
+	public static final DefaultEventGridTemplateObservationConvention INSTANCE = new DefaultEventGridTemplateObservationConvention();
+
+	private static final KeyValue SYSTEM = TemplateLowCardinalityTags.MESSAGING_SYSTEM.withValue("eventgrid");
+
+	private static final KeyValue OPERATION = TemplateLowCardinalityTags.MESSAGING_OPERATION.withValue("publish");
+
+	private static final KeyValue NAMESPACE = TemplateLowCardinalityTags.AZ_NAMESPACE.withValue("Microsoft.EventGrid");
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(EventGridSenderContext context) {
+		String errorType = context.getErrorType();
+		return KeyValues.of(TemplateLowCardinalityTags.BEAN_NAME.withValue(context.getBeanName()),
+				TemplateLowCardinalityTags.PUBLISHER.withValue(context.getPublisher()),
+				TemplateLowCardinalityTags.SCHEMA.withValue(context.getSchema()),
+				TemplateLowCardinalityTags.OUTCOME.withValue(outcome(context)),
+				TemplateLowCardinalityTags.ERROR_TYPE.withValue((errorType != null) ? errorType : "none"), SYSTEM,
+				OPERATION, TemplateLowCardinalityTags.MESSAGING_DESTINATION_NAME.withValue(context.getDestination()),
+				NAMESPACE);
+	}
+
+	@Override
+	public KeyValues getHighCardinalityKeyValues(EventGridSenderContext context) {
+		return KeyValues.of(
+				TemplateHighCardinalityTags.MESSAGING_BATCH_MESSAGE_COUNT
+					.withValue(String.valueOf(context.getAcceptedEvents())),
+				TemplateHighCardinalityTags.REQUEST_COUNT.withValue(String.valueOf(context.getRequests())),
+				TemplateHighCardinalityTags.RETRY_COUNT.withValue(String.valueOf(context.getRetries())),
+				TemplateHighCardinalityTags.BODY_SIZE.withValue(String.valueOf(context.getBytes())));
+	}
+
+	@Override
+	public String getContextualName(EventGridSenderContext context) {
+		return "publish " + context.getDestination();
+	}
+
+	private static String outcome(EventGridSenderContext context) {
+		if (context.getError() == null) {
+			return "SUCCESS";
+		}
+		return (context.getAcceptedEvents() > 0) ? "PARTIAL" : "FAILURE";
+	}
+
+}
