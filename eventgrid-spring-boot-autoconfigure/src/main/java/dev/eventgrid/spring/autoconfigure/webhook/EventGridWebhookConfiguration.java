@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.autoconfigure.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.eventgrid.spring.webhook.EventGridListenerAnnotationBeanPostProcessor;
+import dev.eventgrid.spring.webhook.EventGridListenerRegistry;
+import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
+import dev.eventgrid.spring.webhook.SharedSecretWebhookAuthenticator;
+import dev.eventgrid.spring.webhook.WebhookAuthenticator;
+import dev.eventgrid.spring.webhook.observation.EventGridListenerObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * The webhook beans that do not depend on the web stack, imported by the
+ * auto-configuration of each stack.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventGridWebhookProperties.class)
+class EventGridWebhookConfiguration {
+
+	private static final String JWT_DECODER = "org.springframework.security.oauth2.jwt.JwtDecoder";
+
+	@Bean
+	static EventGridListenerAnnotationBeanPostProcessor eventGridListenerAnnotationBeanPostProcessor(
+			ObjectProvider<EventGridListenerRegistry> registry) {
+		return new EventGridListenerAnnotationBeanPostProcessor(registry::getObject);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventGridListenerRegistry eventGridListenerRegistry(EventGridWebhookProperties properties) {
+		return new EventGridListenerRegistry(properties.getPath());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookAuthenticator eventGridWebhookAuthenticator(EventGridWebhookProperties properties,
+			ResourceLoader resourceLoader) {
+		List<WebhookAuthenticator> authenticators = new ArrayList<>();
+		EventGridWebhookProperties.Secret secret = properties.getSecret();
+		if (StringUtils.hasText(secret.getValue())) {
+			if (!StringUtils.hasText(secret.getQueryParameter()) && !StringUtils.hasText(secret.getHeader())) {
+				throw new InvalidConfigurationPropertyValueException("eventgrid.webhook.secret.query-parameter", "",
+						"Set eventgrid.webhook.secret.query-parameter or eventgrid.webhook.secret.header to say "
+								+ "where requests carry the secret.");
+			}
+			authenticators.add(new SharedSecretWebhookAuthenticator(secret.getValue(), secret.getQueryParameter(),
+					secret.getHeader()));
+		}
+		if (!properties.getEntra().getAudiences().isEmpty()) {
+			if (!ClassUtils.isPresent(JWT_DECODER, resourceLoader.getClassLoader())) {
+				throw new InvalidConfigurationPropertyValueException("eventgrid.webhook.entra.audiences",
+						properties.getEntra().getAudiences(),
+						"Validating Microsoft Entra ID tokens needs org.springframework.security:"
+								+ "spring-security-oauth2-jose on the classpath.");
+			}
+			authenticators.add(EntraIdAuthenticatorFactory.create(properties.getEntra()));
+		}
+		return WebhookAuthenticator.allOf(authenticators);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventGridWebhookHandler eventGridWebhookHandler(EventGridListenerRegistry registry,
+			EventGridWebhookProperties properties, WebhookAuthenticator authenticator,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<EventGridListenerObservationConvention> observationConvention) {
+		EventGridWebhookHandler handler = new EventGridWebhookHandler(registry,
+				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()));
+		handler.setAuthenticator(authenticator);
+		handler.setValidationMode(properties.getValidation());
+		handler.setAllowedOrigins(properties.getAllowedOrigins());
+		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
+		observationRegistry.ifUnique(handler::setObservationRegistry);
+		handler.setObservationConvention(observationConvention.getIfUnique());
+		return handler;
+	}
+
+}

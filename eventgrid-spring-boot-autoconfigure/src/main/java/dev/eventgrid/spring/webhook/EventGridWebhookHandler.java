@@ -1,0 +1,380 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.webhook;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.eventgrid.spring.converter.EventGridPayload;
+import dev.eventgrid.spring.converter.EventGridPayloadReader;
+import dev.eventgrid.spring.event.EventGridEvent;
+import dev.eventgrid.spring.event.EventSchema;
+import dev.eventgrid.spring.event.SystemEventNames;
+import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
+import dev.eventgrid.spring.webhook.observation.DefaultEventGridListenerObservationConvention;
+import dev.eventgrid.spring.webhook.observation.EventGridListenerObservation;
+import dev.eventgrid.spring.webhook.observation.EventGridListenerObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+/**
+ * Handles Event Grid's requests to the webhook paths of an
+ * {@link EventGridListenerRegistry}, whichever web stack receives them: authenticates
+ * them, answers both validation handshakes, reads the events and calls the listeners, and
+ * chooses the status that makes Event Grid retry or dead-letter as intended.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public class EventGridWebhookHandler {
+
+	/**
+	 * Default largest request body, in bytes: 1 MiB, Event Grid's largest event and
+	 * batch, plus 64 KiB.
+	 */
+	public static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024 + 64 * 1024;
+
+	/**
+	 * Default origins allowed by the CloudEvents abuse-protection handshake.
+	 */
+	public static final Set<String> DEFAULT_ALLOWED_ORIGINS = Set.of("eventgrid.azure.net");
+
+	static final String REQUEST_ORIGIN = "WebHook-Request-Origin";
+
+	static final String ALLOWED_ORIGIN = "WebHook-Allowed-Origin";
+
+	private static final Log logger = LogFactory.getLog(EventGridWebhookHandler.class);
+
+	private final EventGridListenerRegistry registry;
+
+	private final JsonMapper jsonMapper;
+
+	private final WebhookFailures failures = new WebhookFailures(logger);
+
+	private WebhookAuthenticator authenticator = WebhookAuthenticator.permitAll();
+
+	private SubscriptionValidationMode validationMode = SubscriptionValidationMode.SYNC;
+
+	private Set<String> allowedOrigins = DEFAULT_ALLOWED_ORIGINS;
+
+	private EventGridPayloadReader reader = reader(DEFAULT_MAX_REQUEST_SIZE);
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable EventGridListenerObservationConvention observationConvention;
+
+	/**
+	 * Create a handler.
+	 * @param registry the listeners, by path
+	 * @param jsonMapper the mapper event data is read into listener parameters with
+	 */
+	public EventGridWebhookHandler(EventGridListenerRegistry registry, JsonMapper jsonMapper) {
+		Assert.notNull(registry, "'registry' must not be null");
+		Assert.notNull(jsonMapper, "'jsonMapper' must not be null");
+		this.registry = registry;
+		this.jsonMapper = jsonMapper;
+	}
+
+	/**
+	 * Set what lets requests through; by default every request is.
+	 * @param authenticator the authenticator
+	 */
+	public void setAuthenticator(WebhookAuthenticator authenticator) {
+		Assert.notNull(authenticator, "'authenticator' must not be null");
+		this.authenticator = authenticator;
+	}
+
+	/**
+	 * Set how the validation handshake of Event Grid schema subscriptions is completed.
+	 * @param validationMode the mode; {@link SubscriptionValidationMode#SYNC} by default
+	 */
+	public void setValidationMode(SubscriptionValidationMode validationMode) {
+		Assert.notNull(validationMode, "'validationMode' must not be null");
+		this.validationMode = validationMode;
+	}
+
+	/**
+	 * Set the origins the CloudEvents abuse-protection handshake allows, compared without
+	 * regard to case; {@code *} allows any.
+	 * @param allowedOrigins the origins; {@link #DEFAULT_ALLOWED_ORIGINS} by default
+	 */
+	public void setAllowedOrigins(Collection<String> allowedOrigins) {
+		Assert.notNull(allowedOrigins, "'allowedOrigins' must not be null");
+		this.allowedOrigins = allowedOrigins.stream()
+			.map((origin) -> origin.trim().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Set the largest request body; a larger one is answered 413 without being read.
+	 * @param maxRequestSize the limit in bytes; {@link #DEFAULT_MAX_REQUEST_SIZE} by
+	 * default
+	 */
+	public void setMaxRequestSize(int maxRequestSize) {
+		this.reader = reader(maxRequestSize);
+	}
+
+	/**
+	 * Set the registry listener calls are observed with.
+	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} by
+	 * default
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		Assert.notNull(observationRegistry, "'observationRegistry' must not be null");
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * Set the convention of the observations of listener calls.
+	 * @param observationConvention the convention, or {@code null} for the default one
+	 */
+	public void setObservationConvention(@Nullable EventGridListenerObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+	}
+
+	public EventGridListenerRegistry getRegistry() {
+		return this.registry;
+	}
+
+	public int getMaxRequestSize() {
+		return this.reader.getMaxPayloadSize();
+	}
+
+	private static EventGridPayloadReader reader(int maxRequestSize) {
+		Assert.isTrue(maxRequestSize > 0, "'maxRequestSize' must be positive");
+		return new EventGridPayloadReader(maxRequestSize, EventGridPayloadReader.DEFAULT_MAX_NESTING_DEPTH);
+	}
+
+	boolean handles(String path) {
+		return this.registry.hasEndpoints(path);
+	}
+
+	/**
+	 * Answer what can be answered before the body is read: a refused credential, the
+	 * CloudEvents handshake, a wrong method or a declared length over the limit.
+	 * @return the answer, or {@code null} to read the body and {@link #prepare} the
+	 * delivery
+	 */
+	@Nullable WebhookResponse preflight(WebhookRequest request) {
+		try {
+			this.authenticator.authenticate(request);
+		}
+		catch (WebhookAuthenticationException ex) {
+			return this.failures.response(request, ex);
+		}
+		if (request.method() == HttpMethod.OPTIONS) {
+			return abuseProtection(request);
+		}
+		if (request.method() != HttpMethod.POST) {
+			return WebhookResponse.status(405).header("Allow", "POST, OPTIONS");
+		}
+		long length = request.headers().getContentLength();
+		return (length > getMaxRequestSize()) ? tooLarge(request) : null;
+	}
+
+	WebhookResponse tooLarge(WebhookRequest request) {
+		return this.failures.tooLarge(request, getMaxRequestSize());
+	}
+
+	private WebhookResponse abuseProtection(WebhookRequest request) {
+		String origin = request.headers().getFirst(REQUEST_ORIGIN);
+		if (origin == null) {
+			return WebhookResponse.status(200).header("Allow", "POST, OPTIONS");
+		}
+		String normalized = origin.trim().toLowerCase(Locale.ROOT);
+		if (this.allowedOrigins.contains("*") || this.allowedOrigins.contains(normalized)) {
+			logger.debug("Allowed deliveries from '" + origin + "' to " + request.path());
+			return WebhookResponse.status(200)
+				.header(ALLOWED_ORIGIN, origin.trim())
+				.header("WebHook-Allowed-Rate", "*")
+				.header("Allow", "POST, OPTIONS");
+		}
+		logger.warn("Refused the CloudEvents abuse-protection handshake of origin '" + origin + "' on " + request.path()
+				+ "; allowed origins are " + this.allowedOrigins);
+		return WebhookResponse.text(403, "Origin not allowed");
+	}
+
+	/**
+	 * Read a delivery and plan the listener calls it leads to; any problem found here
+	 * becomes the answer, and no listener is called.
+	 */
+	Dispatch prepare(WebhookRequest request, byte[] body) {
+		try {
+			EventGridPayload payload = this.reader.read(body);
+			EventGridDelivery delivery = EventGridDelivery.of(request.headers());
+			if (payload instanceof EventGridPayload.EventGridEvents events && isValidation(events.events())) {
+				return validate(request, delivery, events.events().get(0));
+			}
+			if (EventGridDelivery.SUBSCRIPTION_DELETION.equalsIgnoreCase(delivery.eventType())) {
+				logger.info("Event Grid subscription " + delivery.subscriptionName() + " of " + request.path()
+						+ " was deleted");
+			}
+			return new Dispatch(invocations(request, delivery, payload), WebhookResponse.status(200));
+		}
+		catch (RuntimeException ex) {
+			return new Dispatch(List.of(), failure(request, ex));
+		}
+	}
+
+	private static boolean isValidation(List<EventGridEvent> events) {
+		return events.size() == 1
+				&& SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION.equalsIgnoreCase(events.get(0).getEventType());
+	}
+
+	private Dispatch validate(WebhookRequest request, EventGridDelivery delivery, EventGridEvent event) {
+		SubscriptionValidationEventData data = validationData(event);
+		String subscription = (delivery.subscriptionName() != null) ? delivery.subscriptionName() : "(unnamed)";
+		if (this.validationMode == SubscriptionValidationMode.MANUAL) {
+			// the URL's token validates the subscription: it is shown masked, listeners
+			// get it whole
+			logger.info("Event Grid subscription " + subscription + " of " + request.path()
+					+ " awaits manual validation: GET its validationUrl ("
+					+ ((data != null && data.validationUrl() != null)
+							? data.validationUrl().replaceAll("(?i)([?&]token=)[^&]*", "$1***") : null)
+					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole");
+			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
+			return new Dispatch(invocations(request, delivery, payload), WebhookResponse.status(200));
+		}
+		if (data == null || data.validationCode() == null) {
+			throw new EventGridRejectedException("The subscription validation event has no validationCode");
+		}
+		logger.info("Answered the validation handshake of Event Grid subscription " + subscription + " of "
+				+ request.path());
+		byte[] body = this.jsonMapper.writeValueAsBytes(Map.of("validationResponse", data.validationCode()));
+		return new Dispatch(List.of(), WebhookResponse.json(body));
+	}
+
+	private @Nullable SubscriptionValidationEventData validationData(EventGridEvent event) {
+		try {
+			return event.data(SubscriptionValidationEventData.class, this.jsonMapper);
+		}
+		catch (RuntimeException ex) {
+			throw new EventGridRejectedException("The subscription validation event's data cannot be read", ex);
+		}
+	}
+
+	private List<ListenerInvocation> invocations(WebhookRequest request, EventGridDelivery delivery,
+			EventGridPayload payload) {
+		List<ListenerInvocation> invocations = new ArrayList<>();
+		for (EventGridListenerEndpoint endpoint : this.registry.getEndpoints(request.path())) {
+			List<?> events = payload.events()
+				.stream()
+				.filter((event) -> endpoint.accepts(ListenerInvocation.type(event)))
+				.toList();
+			if (events.isEmpty()) {
+				continue;
+			}
+			checkSchema(endpoint, payload.schema());
+			if (endpoint.isBatch()) {
+				invocations.add(invocation(endpoint, events, delivery, request, payload.schema()));
+			}
+			else {
+				events.forEach((event) -> invocations
+					.add(invocation(endpoint, List.of(event), delivery, request, payload.schema())));
+			}
+		}
+		if (invocations.isEmpty() && logger.isDebugEnabled()) {
+			logger.debug("No listener of " + request.path() + " takes the delivered events "
+					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged");
+		}
+		return invocations;
+	}
+
+	private ListenerInvocation invocation(EventGridListenerEndpoint endpoint, List<?> events,
+			EventGridDelivery delivery, WebhookRequest request, EventSchema schema) {
+		return new ListenerInvocation(endpoint, events, delivery, request.path(), schema, this.jsonMapper);
+	}
+
+	private static void checkSchema(EventGridListenerEndpoint endpoint, EventSchema schema) {
+		EventSchema expected = endpoint.schema();
+		if (expected != null && expected != schema) {
+			throw new ListenerArgumentException("Listener " + endpoint.getId() + " takes "
+					+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
+					+ " but the delivery holds "
+					+ ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
+					+ "; match the subscription's delivery schema to the listener");
+		}
+	}
+
+	/**
+	 * Start the observation of a listener call.
+	 */
+	Observation observation(ListenerInvocation invocation) {
+		return EventGridListenerObservation.LISTENER_OBSERVATION
+			.observation(this.observationConvention, DefaultEventGridListenerObservationConvention.INSTANCE,
+					invocation::context, this.observationRegistry)
+			.start();
+	}
+
+	/**
+	 * Call the listeners of a dispatch one after the other on this thread, waiting for
+	 * what they return, and answer.
+	 */
+	WebhookResponse dispatch(WebhookRequest request, Dispatch dispatch) {
+		for (ListenerInvocation invocation : dispatch.invocations()) {
+			Observation observation = observation(invocation);
+			try {
+				ListenerInvocation.await(invocation.invoke(observation));
+			}
+			catch (RuntimeException | Error ex) {
+				observation.error(ListenerInvocation.unwrap(ex));
+				return failure(request, ex, invocation);
+			}
+			finally {
+				observation.stop();
+			}
+		}
+		return dispatch.response();
+	}
+
+	/**
+	 * Choose the answer to a failure.
+	 */
+	WebhookResponse failure(WebhookRequest request, Throwable failure) {
+		return this.failures.response(request, ListenerInvocation.unwrap(failure));
+	}
+
+	/**
+	 * Choose the answer to the failure of a listener call.
+	 */
+	WebhookResponse failure(WebhookRequest request, Throwable failure, ListenerInvocation invocation) {
+		return this.failures.response(request, ListenerInvocation.unwrap(failure), invocation.endpoint().getId());
+	}
+
+	/**
+	 * The listener calls a delivery leads to and the answer once they all succeed.
+	 *
+	 * @param invocations the calls, in order
+	 * @param response the answer
+	 */
+	record Dispatch(List<ListenerInvocation> invocations, WebhookResponse response) {
+
+	}
+
+}

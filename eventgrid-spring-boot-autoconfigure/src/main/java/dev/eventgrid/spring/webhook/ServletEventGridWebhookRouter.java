@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.springframework.util.Assert;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Routes Event Grid's requests to the webhook paths of an {@link EventGridWebhookHandler}
+ * in a Spring MVC application. Listeners are called on the request's thread, which waits
+ * for the reactive or {@code CompletionStage} results some return.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public class ServletEventGridWebhookRouter implements RouterFunction<ServerResponse> {
+
+	private final EventGridWebhookHandler handler;
+
+	/**
+	 * Create a router.
+	 * @param handler the handler
+	 */
+	public ServletEventGridWebhookRouter(EventGridWebhookHandler handler) {
+		Assert.notNull(handler, "'handler' must not be null");
+		this.handler = handler;
+	}
+
+	@Override
+	public Optional<HandlerFunction<ServerResponse>> route(ServerRequest request) {
+		String path = path(request);
+		if (!this.handler.handles(path)) {
+			return Optional.empty();
+		}
+		// the matched path names the request in http.server.requests observations and
+		// metrics
+		request.attributes()
+			.put(RouterFunctions.MATCHING_PATTERN_ATTRIBUTE, PathPatternParser.defaultInstance.parse(path));
+		return Optional.of(this::handle);
+	}
+
+	private static String path(ServerRequest request) {
+		return request.requestPath().pathWithinApplication().value();
+	}
+
+	private ServerResponse handle(ServerRequest request) throws IOException {
+		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request),
+				request.headers().asHttpHeaders(), queryParams(request));
+		WebhookResponse early = this.handler.preflight(webhookRequest);
+		if (early != null) {
+			return write(early);
+		}
+		int limit = this.handler.getMaxRequestSize();
+		byte[] body;
+		try (InputStream input = request.servletRequest().getInputStream()) {
+			body = input.readNBytes(limit + 1);
+		}
+		if (body.length > limit) {
+			return write(this.handler.tooLarge(webhookRequest));
+		}
+		EventGridWebhookHandler.Dispatch dispatch = this.handler.prepare(webhookRequest, body);
+		return write(this.handler.dispatch(webhookRequest, dispatch));
+	}
+
+	private static MultiValueMap<String, String> queryParams(ServerRequest request) {
+		MultiValueMap<String, String> encoded = UriComponentsBuilder.fromUri(request.uri()).build().getQueryParams();
+		MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
+		encoded.forEach((name, values) -> values.forEach((value) -> decoded.add(decode(name), decode(value))));
+		return decoded;
+	}
+
+	private static String decode(@org.jspecify.annotations.Nullable String value) {
+		return (value != null) ? UriUtils.decode(value, StandardCharsets.UTF_8) : "";
+	}
+
+	private ServerResponse write(WebhookResponse response) {
+		ServerResponse.BodyBuilder builder = ServerResponse.status(response.status())
+			.headers((headers) -> headers.addAll(response.headers()));
+		byte[] body = response.body();
+		return (body != null) ? builder.body(body) : builder.build();
+	}
+
+}

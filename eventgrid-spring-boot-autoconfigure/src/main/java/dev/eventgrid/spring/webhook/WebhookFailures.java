@@ -1,0 +1,119 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.webhook;
+
+import java.time.Duration;
+
+import dev.eventgrid.spring.converter.InvalidPayloadException;
+import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Chooses the answer to a failure so that Event Grid retries what may succeed later and
+ * dead-letters what never will, and logs it without the request's credentials.
+ * <table>
+ * <caption>Failures and answers</caption>
+ * <tr>
+ * <th>failure</th>
+ * <th>status</th>
+ * <th>Event Grid</th>
+ * </tr>
+ * <tr>
+ * <td>{@link WebhookAuthenticationException}</td>
+ * <td>401</td>
+ * <td>dead-letters, no retry</td>
+ * </tr>
+ * <tr>
+ * <td>{@link InvalidPayloadException}, {@link EventGridRejectedException}, data that does
+ * not fit the listener</td>
+ * <td>400</td>
+ * <td>dead-letters, no retry</td>
+ * </tr>
+ * <tr>
+ * <td>body over the limit</td>
+ * <td>413</td>
+ * <td>dead-letters, no retry</td>
+ * </tr>
+ * <tr>
+ * <td>{@link EventGridRetryLaterException}</td>
+ * <td>503</td>
+ * <td>retries, after 30 s at least</td>
+ * </tr>
+ * <tr>
+ * <td>any other exception</td>
+ * <td>500</td>
+ * <td>retries</td>
+ * </tr>
+ * </table>
+ *
+ * @author Event Grid for Spring Boot team
+ */
+final class WebhookFailures {
+
+	private final Log logger;
+
+	WebhookFailures(Log logger) {
+		this.logger = logger;
+	}
+
+	WebhookResponse response(WebhookRequest request, Throwable failure) {
+		return response(request, failure, null);
+	}
+
+	WebhookResponse response(WebhookRequest request, Throwable failure, @Nullable String listenerId) {
+		String source = (listenerId != null) ? "Listener " + listenerId + " of " + request.path()
+				: "A listener of " + request.path();
+		if (failure instanceof WebhookAuthenticationException ex) {
+			this.logger.warn("Refused a request to " + request.path() + ": " + ex.getMessage());
+			WebhookResponse response = WebhookResponse.status(401);
+			return (ex.getChallenge() != null) ? response.header(HttpHeaders.WWW_AUTHENTICATE, ex.getChallenge())
+					: response;
+		}
+		if (failure instanceof InvalidPayloadException ex) {
+			if (ex.getProblem() == InvalidPayloadException.Problem.TOO_LARGE) {
+				return tooLarge(request, -1);
+			}
+			this.logger.warn(
+					"Refused an unreadable delivery to " + request.path() + " (400, not retried): " + ex.getMessage());
+			return WebhookResponse.text(400, String.valueOf(ex.getMessage()));
+		}
+		if (failure instanceof EventGridRejectedException ex) {
+			this.logger.warn(((listenerId != null) ? source + " rejected a delivery"
+					: "Rejected a delivery to " + request.path()) + " (400, not retried): " + ex.getMessage());
+			return WebhookResponse.text(400, String.valueOf(ex.getMessage()));
+		}
+		if (failure instanceof EventGridRetryLaterException ex) {
+			this.logger.info(source + " asked for a retry (503): " + ex.getMessage());
+			Duration retryAfter = ex.getRetryAfter();
+			WebhookResponse response = WebhookResponse.status(503);
+			return (retryAfter != null)
+					? response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+					: response;
+		}
+		this.logger.error(source + " failed; Event Grid will retry the delivery (500)", failure);
+		return WebhookResponse.status(500);
+	}
+
+	WebhookResponse tooLarge(WebhookRequest request, int limit) {
+		this.logger.warn("Refused a delivery to " + request.path() + " larger than "
+				+ ((limit > 0) ? limit + " bytes" : "the limit") + " (413, not retried)");
+		return WebhookResponse.text(413, "Request body too large");
+	}
+
+}
