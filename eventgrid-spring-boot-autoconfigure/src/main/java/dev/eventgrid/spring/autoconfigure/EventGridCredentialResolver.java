@@ -30,6 +30,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -107,10 +108,10 @@ class EventGridCredentialResolver {
 
 	private static void checkOneCredential(String prefix, EventGridPublisherProperties own) {
 		List<String> configured = new ArrayList<>();
-		if (own.getKey() != null) {
+		if (StringUtils.hasText(own.getKey())) {
 			configured.add(prefix + ".key");
 		}
-		if (own.getSasToken() != null) {
+		if (StringUtils.hasText(own.getSasToken())) {
 			configured.add(prefix + ".sas-token");
 		}
 		if (own.getCredential().isConfigured()) {

@@ -93,15 +93,15 @@ class EventGridPublisherFactory {
 		EventGridPublisherProperties own = isDefault ? this.properties : ownProperties(name);
 		EventGridPublisherProperties effective = isDefault ? this.properties : effectiveProperties(prefix);
 		EventGridConnection connection = connection(name, prefix);
-		EventGridPublisher.Builder builder = EventGridPublisher.builder(connection.endpoint())
-			.name(name)
-			.credential(this.credentials.resolve(prefix, own, effective, connection))
-			.webClient(this.webClient)
-			.jsonMapper(this.jsonMapper)
-			.allowInsecureEndpoint(this.properties.isAllowInsecureEndpoint());
-		applySettings(effective, builder);
-		this.customizers.accept(new PublisherCustomization(name, builder));
 		try {
+			EventGridPublisher.Builder builder = EventGridPublisher.builder(connection.endpoint())
+				.name(name)
+				.credential(this.credentials.resolve(prefix, own, effective, connection))
+				.webClient(this.webClient)
+				.jsonMapper(this.jsonMapper)
+				.allowInsecureEndpoint(this.properties.isAllowInsecureEndpoint());
+			applySettings(effective, builder);
+			this.customizers.accept(new PublisherCustomization(name, builder));
 			return builder.build();
 		}
 		catch (IllegalArgumentException ex) {

@@ -21,6 +21,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.StringUtils;
+
 /**
  * Adapts {@link EventGridProperties} to {@link EventGridConnectionDetails}.
  *
@@ -53,7 +55,12 @@ class PropertiesEventGridConnectionDetails implements EventGridConnectionDetails
 		if (source == null || source.getEndpoint() == null || source.getEndpoint().isBlank()) {
 			return null;
 		}
-		return new EventGridConnection(source.getEndpoint(), source.getKey(), source.getSasToken());
+		return new EventGridConnection(source.getEndpoint(), textOrNull(source.getKey()),
+				textOrNull(source.getSasToken()));
+	}
+
+	private static @Nullable String textOrNull(@Nullable String value) {
+		return StringUtils.hasText(value) ? value : null;
 	}
 
 }

@@ -53,6 +53,8 @@ final class SasTokenCredential implements EventGridCredential {
 
 	private final AzureSasCredential token;
 
+	private volatile @Nullable ParsedExpiry parsedExpiry;
+
 	SasTokenCredential(AzureSasCredential token) {
 		Assert.notNull(token, "'token' must not be null");
 		this.token = token;
@@ -62,7 +64,7 @@ final class SasTokenCredential implements EventGridCredential {
 	public Mono<CredentialHeader> header() {
 		return Mono.fromSupplier(() -> {
 			String signature = this.token.getSignature();
-			Instant expiry = expiry(signature);
+			Instant expiry = expiryOf(signature);
 			if (expiry != null && !expiry.isAfter(Instant.now())) {
 				throw new EventGridAuthenticationException("SAS token expired at " + expiry
 						+ "; generate a new one with EventGridSas.generateSas(...) or update the AzureSasCredential",
@@ -70,6 +72,19 @@ final class SasTokenCredential implements EventGridCredential {
 			}
 			return new CredentialHeader(HEADER, signature);
 		});
+	}
+
+	/**
+	 * Return the expiry of the current token, read once per token rather than per
+	 * request.
+	 */
+	private @Nullable Instant expiryOf(String signature) {
+		ParsedExpiry parsed = this.parsedExpiry;
+		if (parsed == null || !parsed.signature().equals(signature)) {
+			parsed = new ParsedExpiry(signature, expiry(signature));
+			this.parsedExpiry = parsed;
+		}
+		return parsed.expiry();
 	}
 
 	@Override
@@ -134,6 +149,15 @@ final class SasTokenCredential implements EventGridCredential {
 			}
 		}
 		return parts;
+	}
+
+	private record ParsedExpiry(String signature, @Nullable Instant expiry) {
+
+		@Override
+		public String toString() {
+			return "ParsedExpiry[expiry=" + this.expiry + "]";
+		}
+
 	}
 
 }

@@ -262,6 +262,29 @@ class EventGridAutoConfigurationTests {
 		}
 
 		@Test
+		void treatsABlankKeyAsUnset() {
+			EventGridAutoConfigurationTests.this.contextRunner
+				.withPropertyValues("eventgrid.endpoint=https://t.westus2-1.eventgrid.azure.net/api/events",
+						"eventgrid.key=", "eventgrid.sas-token= ")
+				.run((context) -> assertThat(publisher(context, "default").getCredential().describe())
+					.isEqualTo("token credential (DefaultAzureCredential)"));
+		}
+
+		@Test
+		void reportsAKeyThatIsNotBase64WithoutShowingIt() {
+			EventGridAutoConfigurationTests.this.contextRunner
+				.withPropertyValues("eventgrid.endpoint=https://t.westus2-1.eventgrid.azure.net/api/events",
+						"eventgrid.key=not-a-key!")
+				.run((context) -> {
+					FailureAnalysis analysis = analysis(context);
+					assertThat(analysis.getDescription())
+						.startsWith("Invalid Event Grid configuration at 'eventgrid': ")
+						.contains("access key is not valid base64");
+					assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("not-a-key!");
+				});
+		}
+
+		@Test
 		void refusesTwoCredentialsOnOnePublisher() {
 			EventGridAutoConfigurationTests.this.contextRunner
 				.withPropertyValues(orders("eventgrid.sas-token=r=x&e=y&s=z"))

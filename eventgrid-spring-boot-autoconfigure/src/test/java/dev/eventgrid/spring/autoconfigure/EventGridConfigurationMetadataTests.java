@@ -50,7 +50,8 @@ class EventGridConfigurationMetadataTests {
 				"eventgrid.credential.token-credential-bean-name", "eventgrid.cloud-event.source",
 				"eventgrid.cloud-event.type-prefix", "eventgrid.batch.max-request-size",
 				"eventgrid.batch.max-event-size", "eventgrid.batch.concurrency", "eventgrid.retry.max-attempts",
-				"eventgrid.retry.initial-backoff", "eventgrid.retry.max-backoff", "eventgrid.retry.try-timeout");
+				"eventgrid.retry.initial-backoff", "eventgrid.retry.max-backoff", "eventgrid.retry.try-timeout",
+				"eventgrid.template.observation-enabled");
 		assertThat(properties.values()).allSatisfy((property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(property.path("name").asString()).isNotBlank().endsWith(".");
@@ -65,7 +66,8 @@ class EventGridConfigurationMetadataTests {
 			.containsEntry("eventgrid.retry.initial-backoff", "800ms")
 			.containsEntry("eventgrid.retry.max-backoff", "8s")
 			.containsEntry("eventgrid.retry.try-timeout", "10s")
-			.containsEntry("eventgrid.allow-insecure-endpoint", "false");
+			.containsEntry("eventgrid.allow-insecure-endpoint", "false")
+			.containsEntry("eventgrid.template.observation-enabled", "true");
 	}
 
 	private static Map<String, String> defaults(Map<String, JsonNode> properties) {

@@ -32,10 +32,8 @@ import com.azure.messaging.eventgrid.EventGridPublisherClientBuilder;
 import dev.eventgrid.emulator.ReceivedEvent;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,22 +51,8 @@ class AzureSdkWireEquivalenceTests {
 
 	private static final OffsetDateTime TIME = OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 123456700, ZoneOffset.UTC);
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void startEmulator() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		fixture.emulator.clear();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void eventGridEventsArriveAsTheSdkSendsThem() {

@@ -27,6 +27,10 @@ import dev.eventgrid.spring.credential.EventGridSas;
 import dev.eventgrid.spring.event.EventSchema;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -34,12 +38,13 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * An emulator with one topic per schema and one domain per schema, and a
- * {@link WebClient} that trusts its certificate.
+ * A JUnit extension running an emulator with one topic per schema and one domain per
+ * schema for the tests of a class, cleared before each test, and a {@link WebClient} that
+ * trusts its certificate.
  *
  * @author Event Grid for Spring Boot team
  */
-final class EmulatorFixture implements AutoCloseable {
+final class EmulatorFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
 	static final String EG = "eg-topic";
 
@@ -51,11 +56,12 @@ final class EmulatorFixture implements AutoCloseable {
 
 	static final String CE_DOMAIN = "ce-domain";
 
-	final EventGridEmulator emulator;
+	EventGridEmulator emulator;
 
-	final WebClient webClient;
+	WebClient webClient;
 
-	EmulatorFixture() {
+	@Override
+	public void beforeAll(ExtensionContext context) {
 		this.emulator = EventGridEmulator.builder()
 			.topic(EG, dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
 			.topic(CE, dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
@@ -116,7 +122,13 @@ final class EmulatorFixture implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void beforeEach(ExtensionContext context) {
+		this.emulator.clear();
+		this.emulator.faults().clear();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
 		this.emulator.close();
 	}
 

@@ -30,10 +30,8 @@ import dev.eventgrid.spring.EventGridAuthenticationException;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.credential.EventGridSas;
 import dev.eventgrid.spring.event.CloudEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -48,22 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EventGridCredentialTests {
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void startEmulator() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		fixture.emulator.clear();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void wrongAccessKeyIsRefusedByTheServiceWithoutShowingTheKey() {

@@ -23,10 +23,8 @@ import java.util.Random;
 import dev.eventgrid.emulator.ReceivedEvent;
 import dev.eventgrid.emulator.RecordedRequest;
 import dev.eventgrid.spring.event.CloudEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,22 +40,8 @@ class EventGridPublisherBatchingTests {
 
 	private static final long ONE_MIB = 1024 * 1024;
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void startEmulator() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		fixture.emulator.clear();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@Test
 	void tenThousandEventsOfMixedSizesArriveCompleteAndInOrderInTheFewestRequests() {

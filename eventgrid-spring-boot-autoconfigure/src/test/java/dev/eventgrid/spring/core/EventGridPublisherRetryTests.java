@@ -32,10 +32,8 @@ import dev.eventgrid.spring.EventGridPayloadTooLargeException;
 import dev.eventgrid.spring.EventGridThrottledException;
 import dev.eventgrid.spring.event.CloudEvent;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,23 +51,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EventGridPublisherRetryTests {
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void startEmulator() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		fixture.emulator.clear();
-		fixture.emulator.faults().clear();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	@ParameterizedTest
 	@ValueSource(ints = { 408, 429, 500, 502, 503, 504 })

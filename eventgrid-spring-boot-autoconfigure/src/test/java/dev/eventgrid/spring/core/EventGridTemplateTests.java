@@ -32,10 +32,8 @@ import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,23 +54,8 @@ class EventGridTemplateTests {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private static EmulatorFixture fixture;
-
-	@BeforeAll
-	static void startEmulator() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		fixture.emulator.clear();
-		fixture.emulator.faults().clear();
-	}
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	static Stream<Arguments> inputsAndCredentials() {
 		List<Arguments> arguments = new ArrayList<>();

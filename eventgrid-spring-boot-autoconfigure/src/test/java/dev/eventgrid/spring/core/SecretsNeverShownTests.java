@@ -31,11 +31,10 @@ import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.credential.EventGridSas;
 import dev.eventgrid.spring.event.CloudEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
@@ -51,21 +50,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class SecretsNeverShownTests {
 
-	private static EmulatorFixture fixture;
+	@RegisterExtension
+	static final EmulatorFixture fixture = new EmulatorFixture();
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
 	private Level previousLevel;
-
-	@BeforeAll
-	static void startEmulator() {
-		fixture = new EmulatorFixture();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		fixture.close();
-	}
 
 	@BeforeEach
 	void captureEverything() {
