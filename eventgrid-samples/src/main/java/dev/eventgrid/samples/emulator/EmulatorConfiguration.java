@@ -1,0 +1,126 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.samples.emulator;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.azure.core.credential.TokenCredential;
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.samples.EventGridEndpointCondition;
+import dev.eventgrid.samples.SampleOutput;
+import dev.eventgrid.samples.SampleTarget;
+import dev.eventgrid.spring.autoconfigure.EventGridConnection;
+import dev.eventgrid.spring.autoconfigure.EventGridConnectionDetails;
+import dev.eventgrid.spring.credential.EventGridSas;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an Event Grid emulator in-process when no endpoint is configured, and connects
+ * every publisher of {@code application.yml} to one of its topics: through an
+ * {@link EventGridConnectionDetails} bean, which takes the place of the endpoints and
+ * keys the properties would give.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EventGridEndpointCondition.Absent.class)
+public class EmulatorConfiguration {
+
+	/**
+	 * The emulator topic of each publisher, by publisher name.
+	 */
+	static final Map<String, String> TOPICS = topics();
+
+	@Bean
+	EventGridEmulator eventGridEmulator() {
+		return EventGridEmulator.builder()
+			.topic(TOPICS.get("default"), EventSchema.CLOUD_EVENT_V1_0)
+			.topic(TOPICS.get("eg"), EventSchema.EVENT_GRID_EVENT)
+			.topic(TOPICS.get("custom"), EventSchema.CUSTOM)
+			.domain(TOPICS.get("domain"), EventSchema.EVENT_GRID_EVENT)
+			.domain(TOPICS.get("clouddomain"), EventSchema.CLOUD_EVENT_V1_0)
+			.topic(TOPICS.get("sas"), EventSchema.CLOUD_EVENT_V1_0)
+			.topic(TOPICS.get("token"), EventSchema.CLOUD_EVENT_V1_0)
+			// The emulator has no partner namespaces: a CloudEvents topic records the
+			// aeg-channel-name header instead.
+			.topic(TOPICS.get("partner"), EventSchema.CLOUD_EVENT_V1_0)
+			.start();
+	}
+
+	@Bean
+	EventGridConnectionDetails emulatorConnectionDetails(EventGridEmulator emulator) {
+		Map<String, EventGridConnection> connections = new LinkedHashMap<>();
+		TOPICS.forEach((publisher, topic) -> {
+			String endpoint = emulator.httpEndpoint(topic);
+			connections.put(publisher, switch (publisher) {
+				// A SAS token, as EventGridSas generates it from one of the topic's keys.
+				case "sas" -> new EventGridConnection(endpoint, null,
+						EventGridSas.generateSas(endpoint, emulator.key(topic), OffsetDateTime.now().plusHours(1)));
+				// No key and no SAS token: the publisher uses the TokenCredential bean.
+				case "token" -> new EventGridConnection(endpoint, null, null);
+				default -> new EventGridConnection(endpoint, emulator.key(topic), null);
+			});
+		});
+		return new EmulatorConnectionDetails(connections);
+	}
+
+	@Bean
+	TokenCredential emulatorTokenCredential(EventGridEmulator emulator) {
+		return new EmulatorTokenCredential(emulator);
+	}
+
+	@Bean
+	SampleTarget emulatorSampleTarget(EventGridEmulator emulator, SampleOutput output) {
+		return new EmulatorSampleTarget(emulator, output);
+	}
+
+	/**
+	 * Return the emulator topic (or domain) that a publisher of {@code application.yml}
+	 * sends to, for the samples that subscribe to it.
+	 * @param publisher the publisher name, such as {@code default} or {@code eg}
+	 * @return the topic name
+	 * @throws IllegalArgumentException if no publisher has that name
+	 */
+	public static String topic(String publisher) {
+		String topic = TOPICS.get(publisher);
+		if (topic == null) {
+			throw new IllegalArgumentException("No publisher named '" + publisher + "'");
+		}
+		return topic;
+	}
+
+	private static Map<String, String> topics() {
+		Map<String, String> topics = new LinkedHashMap<>();
+		topics.put("default", "cloud-events");
+		topics.put("eg", "eventgrid-events");
+		topics.put("custom", "custom-events");
+		topics.put("domain", "eventgrid-domain");
+		topics.put("clouddomain", "cloud-events-domain");
+		topics.put("sas", "sas-topic");
+		topics.put("token", "token-topic");
+		topics.put("partner", "partner-topic");
+		return topics;
+	}
+
+}

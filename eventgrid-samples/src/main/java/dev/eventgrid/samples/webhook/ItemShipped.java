@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.samples.webhook;
+
+/**
+ * The data of the CloudEvent the webhook sample publishes and receives: items left the
+ * warehouse.
+ *
+ * @param sku the stock keeping unit
+ * @param quantity how many items were shipped
+ * @param carrier who carries them
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public record ItemShipped(String sku, int quantity, String carrier) {
+
+	/**
+	 * The CloudEvents {@code type} of the event.
+	 */
+	public static final String TYPE = "Contoso.Warehouse.ItemShipped";
+
+}

@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.samples.consume;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ConsumeFromStorageQueueSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class ConsumeFromStorageQueueSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void readsTheBase64QueueMessageAsACloudEventAndAsItsData(CapturedOutput output) {
+		assertThat(this.samples.run("storage-queue").passed()).isOne();
+		ReceivedEvent published = this.emulator.receivedEvents("cloud-events").get(0);
+		assertThat(published.text("type")).isEqualTo(OrderShipped.TYPE);
+		assertThat(output).contains("characters of Base64, starting eyJ",
+				"converted to a CloudEvent: id=" + published.text("id") + " type=com.contoso.orders.OrderShipped "
+						+ "source=/contoso/orders",
+				"converted to its data: OrderShipped[orderId=A-1001, carrier=Contoso Logistics, trackingNumber=CL-88421]");
+	}
+
+	@Test
+	void takesTheOneMessageEventGridWroteToTheQueue() {
+		assertThat(this.samples.run("storage-queue").passed()).isOne();
+		assertThat(this.emulator.deliveries(ConsumeFromStorageQueueSample.SUBSCRIPTION)).singleElement()
+			.satisfies((attempt) -> assertThat(attempt.succeeded()).isTrue());
+		assertThat(this.emulator.queue(ConsumeFromStorageQueueSample.SUBSCRIPTION).size()).isZero();
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.eventgrid.samples.publish;
+
+import java.util.List;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ConvertAndSendSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class ConvertAndSendSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void wrapsPayloadsInCloudEventsWithTheConfiguredSourceAndType(CapturedOutput output) {
+		assertThat(this.samples.run("convert-and-send").passed()).isOne();
+		List<ReceivedEvent> received = this.emulator.receivedEvents("cloud-events");
+		assertThat(received).hasSize(2).allSatisfy((event) -> {
+			assertThat(event.text("source")).isEqualTo("/contoso/orders");
+			assertThat(event.text("type")).isEqualTo("com.contoso.orders.OrderPlaced");
+		});
+		assertThat(received.get(0).node().get("data").get("orderId").asString()).isEqualTo("A-1001");
+		assertThat(output).contains("sent [default] OrderPlaced[orderId=A-1001");
+	}
+
+	@Test
+	void setsAttributesFromHeaders() {
+		this.samples.run("convert-and-send");
+		ReceivedEvent rushOrder = this.emulator.receivedEvents("cloud-events").get(1);
+		assertThat(rushOrder.text("subject")).isEqualTo("orders/A-1002");
+		assertThat(rushOrder.text("priority")).isEqualTo("rush");
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishCloudEventMapsSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishCloudEventMapsSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void publishesAMapAsACloudEvent(CapturedOutput output) {
+		assertThat(this.samples.run("cloud-event-maps").passed()).isOne();
+		assertThat(this.emulator.receivedEvents("cloud-events")).singleElement().satisfies((event) -> {
+			assertThat(event.text("subject")).isEqualTo("dock-3");
+			assertThat(event.node().get("data").get("sku").asString()).isEqualTo("SKU-3001");
+		});
+		ReceivedEvent event = this.emulator.receivedEvents("cloud-events").get(0);
+		assertThat(output).contains("sent [default] id=" + event.text("id") + " type=Contoso.Warehouse.ItemReceived");
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishCloudEventsSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishCloudEventsSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void publishesACloudEventWithAnExtensionAttribute(CapturedOutput output) {
+		assertThat(this.samples.run("cloud-events").passed()).isOne();
+		ReceivedEvent event = this.emulator.receivedEvents("cloud-events").get(0);
+		assertThat(this.emulator.receivedEvents("cloud-events")).hasSize(1);
+		assertThat(event.text("specversion")).isEqualTo("1.0");
+		assertThat(event.text("source")).isEqualTo("/contoso/warehouse");
+		assertThat(event.text("type")).isEqualTo("Contoso.Warehouse.ItemReceived");
+		assertThat(event.text("tenant")).isEqualTo("contoso");
+		assertThat(event.node().get("data").get("quantity").asInt()).isEqualTo(12);
+		assertThat(event.headers().first("Content-Type")).startsWith("application/cloudevents-batch+json");
+		assertThat(output).contains("sent [default] id=" + event.text("id") + " type=Contoso.Warehouse.ItemReceived",
+				"received by cloud-events: 1 event, ids " + event.text("id"));
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishCncfCloudEventsSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishCncfCloudEventsSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void publishesTheCncfEventWithItsTextDataAsAJsonString(CapturedOutput output) {
+		assertThat(this.samples.run("cncf-cloud-events").passed()).isOne();
+		ReceivedEvent event = this.emulator.receivedEvents("cloud-events").get(0);
+		assertThat(event.text("type")).isEqualTo("Contoso.Warehouse.DoorOpened");
+		assertThat(event.text("datacontenttype")).isEqualTo("text/plain");
+		assertThat(event.node().get("data").isString()).isTrue();
+		assertThat(event.text("data")).isEqualTo("Door of dock 9 opened");
+		assertThat(output).contains("sent [default] id=" + event.text("id"), "(CNCF)");
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.RecordedRequest;
+import dev.eventgrid.samples.SampleRunner;
+import dev.eventgrid.spring.event.SystemEventNames;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishEventBatchSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishEventBatchSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void publishesTenEventsInOneRequest(CapturedOutput output) {
+		assertThat(this.samples.run("batch").passed()).isOne();
+		assertThat(this.emulator.requests()).singleElement().extracting(RecordedRequest::acceptedEvents).isEqualTo(10);
+		assertThat(this.emulator.receivedEvents("cloud-events")).hasSize(10)
+			.allSatisfy((event) -> assertThat(event.text("type")).isEqualTo(SystemEventNames.STORAGE_BLOB_CREATED));
+		assertThat(output).contains("accepted by [default]: 10 events in 1 request",
+				"received by cloud-events: 10 events");
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishEventGridEventsSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishEventGridEventsSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void publishesAnEventGridEventToTheEventGridSchemaTopic(CapturedOutput output) {
+		assertThat(this.samples.run("eventgrid-events").passed()).isOne();
+		assertThat(this.emulator.receivedEvents("eventgrid-events")).singleElement().satisfies((event) -> {
+			assertThat(event.text("eventType")).isEqualTo("Contoso.Warehouse.ItemReceived");
+			assertThat(event.text("subject")).isEqualTo("warehouse/dock-1");
+			assertThat(event.text("dataVersion")).isEqualTo("1.0");
+			assertThat(event.node().get("data").get("sku").asString()).isEqualTo("SKU-1001");
+		});
+		String id = this.emulator.receivedEvents("eventgrid-events").get(0).text("id");
+		assertThat(output).contains("sent [eg] id=" + id + " type=Contoso.Warehouse.ItemReceived",
+				"received by eventgrid-events: 1 event, ids " + id);
+	}
+
+	@Test
+	void authenticatesWithTheTopicsAccessKey() {
+		this.samples.run("eventgrid-events");
+		ReceivedEvent event = this.emulator.receivedEvents("eventgrid-events").get(0);
+		assertThat(event.headers().contains("aeg-sas-key")).isTrue();
+		assertThat(event.headers().first("Content-Type")).startsWith("application/json");
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishReactivelySample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishReactivelySampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void publishesTheStreamInOneRequest(CapturedOutput output) {
+		assertThat(this.samples.run("reactive").passed()).isOne();
+		assertThat(this.emulator.receivedEvents("cloud-events")).hasSize(5)
+			.allSatisfy((event) -> assertThat(event.text("type")).isEqualTo("Contoso.Warehouse.ItemScanned"))
+			.extracting(ReceivedEvent::requestSequence)
+			.containsOnly(this.emulator.receivedEvents("cloud-events").get(0).requestSequence());
+		assertThat(output).contains("accepted by [default]: 5 events in 1 request");
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.eventgrid.samples.publish;
+
+import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PublishToCloudEventsDomainSample}.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class PublishToCloudEventsDomainSampleTests {
+
+	@Autowired
+	private SampleRunner samples;
+
+	@Autowired
+	private EventGridEmulator emulator;
+
+	@BeforeEach
+	void clearEmulator() {
+		this.emulator.clear();
+	}
+
+	@Test
+	void routesEachCloudEventToTheDomainTopicNamedByItsSource(CapturedOutput output) {
+		assertThat(this.samples.run("cloud-events-domain").passed()).isOne();
+		assertThat(this.emulator.receivedEvents("cloud-events-domain"))
+			.extracting((event) -> event.text("source") + "->" + event.domainTopic())
+			.containsExactly("retail->retail", "wholesale->wholesale", "retail->retail");
+		assertThat(output).contains("received by cloud-events-domain/retail: 2 events",
+				"received by cloud-events-domain/wholesale: 1 event");
+	}
+
+	@Test
+	void givesConvertedPayloadsTheConfiguredDomainTopic() {
+		this.samples.run("cloud-events-domain");
+		ReceivedEvent order = this.emulator.receivedEvents("cloud-events-domain").get(2);
+		assertThat(order.domainTopic()).isEqualTo("retail");
+		assertThat(order.text("type")).isEqualTo("com.contoso.orders.OrderPlaced");
+		assertThat(order.node().get("data").get("orderId").asString()).isEqualTo("A-5003");
+	}
+
+}
