@@ -55,6 +55,11 @@ public final class EventGridPublisher {
 	 */
 	public static final String API_VERSION = "2018-01-01";
 
+	/**
+	 * The most bytes of request body chunks a publisher keeps for reuse.
+	 */
+	private static final long MAX_POOLED_BYTES = 4L * 1024 * 1024;
+
 	private final String name;
 
 	private final URI endpoint;
@@ -75,6 +80,8 @@ public final class EventGridPublisher {
 
 	private final RequestSender sender;
 
+	private final BodyBuffers bodyBuffers;
+
 	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
 		this.name = builder.name;
 		this.endpoint = endpoint;
@@ -94,6 +101,7 @@ public final class EventGridPublisher {
 				builder.tryTimeout, builder.timeout);
 		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
 				builder.channelName, retry);
+		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 	}
 
 	/**
@@ -162,7 +170,7 @@ public final class EventGridPublisher {
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, expectedSize(all));
+					this.maxRequestSize, expectedSize(all), this.bodyBuffers);
 			List<RequestBatch> batches = new ArrayList<>();
 			int index = 0;
 			for (Object event : all) {
@@ -196,7 +204,7 @@ public final class EventGridPublisher {
 		Assert.notNull(events, "'events' must not be null");
 		return Mono.defer(() -> {
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, -1);
+					this.maxRequestSize, -1, this.bodyBuffers);
 			AtomicInteger index = new AtomicInteger();
 			SendTracker tracker = new SendTracker(this.name, writer);
 			Flux<RequestBatch> prepared = Flux.from(events).<RequestBatch>handle((event, sink) -> {

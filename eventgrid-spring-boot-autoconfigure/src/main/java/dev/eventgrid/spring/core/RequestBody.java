@@ -20,7 +20,10 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,7 +37,9 @@ import org.springframework.web.reactive.function.BodyInserter;
  * The body of one publish request as it is written: bytes held in a few chunks, so that
  * growing it never copies, and sent as they are, so that sending never copies either.
  * Chunks are sized from the expected size of the body when it is known and grow by a
- * quarter of what is held otherwise, so that little more is allocated than written.
+ * quarter of what is held otherwise, so that little more is allocated than written. They
+ * come from the publisher's {@link BodyBuffers} and go back to it when the request has
+ * been accepted and every write of it has completed.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -42,9 +47,19 @@ final class RequestBody extends OutputStream {
 
 	private static final int MIN_CHUNK = 512;
 
+	private static final byte[] EMPTY = new byte[0];
+
+	private final @Nullable BodyBuffers buffers;
+
 	private final List<byte[]> chunks = new ArrayList<>(4);
 
-	private byte[] current = new byte[0];
+	private final AtomicInteger writesStarted = new AtomicInteger();
+
+	private final AtomicInteger writesCompleted = new AtomicInteger();
+
+	private final AtomicBoolean reusable = new AtomicBoolean(true);
+
+	private byte[] current = EMPTY;
 
 	private int position;
 
@@ -53,6 +68,14 @@ final class RequestBody extends OutputStream {
 	private int allocated;
 
 	private int expected;
+
+	/**
+	 * Create a body whose chunks are taken from, and given back to, a pool.
+	 * @param buffers the pool, or {@code null} to allocate every chunk
+	 */
+	RequestBody(@Nullable BodyBuffers buffers) {
+		this.buffers = buffers;
+	}
 
 	/**
 	 * Set how large the body is expected to grow, which sizes the chunks still to come.
@@ -88,7 +111,8 @@ final class RequestBody extends OutputStream {
 	private void grow(int needed) {
 		int remaining = this.expected - this.allocated;
 		int chunk = Math.max(needed, (remaining > 0) ? remaining : this.allocated / 4);
-		this.current = new byte[Math.max(chunk, MIN_CHUNK)];
+		int length = Math.max(chunk, MIN_CHUNK);
+		this.current = (this.buffers != null) ? this.buffers.take(length) : new byte[length];
 		this.chunks.add(this.current);
 		this.allocated += this.current.length;
 		this.position = 0;
@@ -166,7 +190,29 @@ final class RequestBody extends OutputStream {
 	 * copying them; it can be used for every attempt of the request.
 	 */
 	BodyInserter<RequestBody, ReactiveHttpOutputMessage> inserter() {
-		return (message, context) -> message.writeWith(buffers(message.bufferFactory()));
+		return (message, context) -> Mono.defer(() -> {
+			this.writesStarted.incrementAndGet();
+			return message.writeWith(buffers(message.bufferFactory()));
+		})
+			.doOnSuccess((done) -> this.writesCompleted.incrementAndGet())
+			.doOnError((ex) -> this.reusable.set(false))
+			.doOnCancel(() -> this.reusable.set(false));
+	}
+
+	/**
+	 * Give the chunks back to the pool once the request is done: only if every write of
+	 * the body completed, after which the HTTP client reads none of them any more. A
+	 * write that failed or was cancelled may still be read from, so its chunks are left
+	 * to the garbage collector. The size stays readable; the bytes do not.
+	 */
+	void recycle() {
+		if (this.buffers != null && this.writesStarted.get() == this.writesCompleted.get()
+				&& this.reusable.compareAndSet(true, false)) {
+			this.buffers.give(this.chunks);
+			this.chunks.clear();
+			this.current = EMPTY;
+			this.position = 0;
+		}
 	}
 
 	private Publisher<DataBuffer> buffers(DataBufferFactory factory) {

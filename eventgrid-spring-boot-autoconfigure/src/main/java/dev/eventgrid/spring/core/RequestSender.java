@@ -98,27 +98,43 @@ final class RequestSender {
 	Mono<Integer> send(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
 		AtomicInteger attempts = new AtomicInteger();
 		AtomicReference<Throwable> lastFailure = new AtomicReference<>();
-		String requestId = UUID.randomUUID().toString();
+		String requestId = requestId();
 		Mono<Integer> attempt = Mono.defer(() -> {
 			int number = attempts.incrementAndGet();
 			long start = System.nanoTime();
-			return this.credential.header()
-				.flatMap((header) -> exchange(batch, header, requestId, traceContext))
-				.timeout(this.retry.tryTimeout())
+			Mono<Integer> exchange = this.credential.header()
+				.flatMap((header) -> exchange(batch, header, requestId, traceContext));
+			return Deadlines.SHARED
+				.within(exchange, this.retry.tryTimeout(),
+						() -> new TimeoutException("no response within " + this.retry.tryTimeout()))
 				.doOnNext((status) -> log(batch, number, String.valueOf(status), start))
 				.doOnError((ex) -> {
 					lastFailure.set(ex);
 					log(batch, number, describe(ex), start);
 				});
 		});
-		return attempt.retryWhen(retrySpec())
-			.timeout(this.retry.timeout(), Mono.error(() -> new RequestTimeoutException(lastFailure.get())))
+		return Deadlines.SHARED
+			.within(attempt.retryWhen(retrySpec()), this.retry.timeout(),
+					() -> new RequestTimeoutException(lastFailure.get()))
 			.onErrorMap((ex) -> toException(ex, batch, attempts.get()))
 			.map((status) -> attempts.get())
-			.doOnSuccess((done) -> listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(),
-					true))
+			.doOnSuccess((done) -> {
+				listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(), true);
+				batch.body().recycle();
+			})
 			.doOnError((ex) -> listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(),
 					false));
+	}
+
+	/**
+	 * Return a random (version 4) UUID for {@code x-ms-client-request-id}: a correlation
+	 * id, which needs no secure random number generator and its lock.
+	 */
+	private static String requestId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(most, least).toString();
 	}
 
 	private Mono<Integer> exchange(RequestBatch batch, CredentialHeader header, String requestId,

@@ -41,6 +41,8 @@ final class RequestWriter {
 
 	private final ObjectWriter writer;
 
+	private final BodyBuffers buffers;
+
 	private final long maxRequestSize;
 
 	private final int expectedEvents;
@@ -58,10 +60,13 @@ final class RequestWriter {
 	 * value
 	 * @param maxRequestSize the largest request body
 	 * @param expectedEvents how many events the send has, or -1 if unknown
+	 * @param buffers the pool of the request bodies' chunks
 	 */
-	RequestWriter(EventPreparer preparer, ObjectWriter writer, long maxRequestSize, int expectedEvents) {
+	RequestWriter(EventPreparer preparer, ObjectWriter writer, long maxRequestSize, int expectedEvents,
+			BodyBuffers buffers) {
 		this.preparer = preparer;
 		this.writer = writer;
+		this.buffers = buffers;
 		this.maxRequestSize = maxRequestSize;
 		this.expectedEvents = expectedEvents;
 	}
@@ -135,7 +140,7 @@ final class RequestWriter {
 	 */
 	private final class OpenRequest {
 
-		private final RequestBody body = new RequestBody();
+		private final RequestBody body = new RequestBody(RequestWriter.this.buffers);
 
 		private final JsonGenerator generator;
 

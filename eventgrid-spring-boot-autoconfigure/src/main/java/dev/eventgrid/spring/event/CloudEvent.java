@@ -341,6 +341,14 @@ public final class CloudEvent {
 		return (this.time != null) ? EventJson.formatTime(this.time) : null;
 	}
 
+	/**
+	 * Return the time as read from JSON, kept to be written back exactly, or
+	 * {@code null}.
+	 */
+	@Nullable String readTimeText() {
+		return this.timeText;
+	}
+
 	byte @Nullable [] dataBase64Unsafe() {
 		return this.dataBase64;
 	}

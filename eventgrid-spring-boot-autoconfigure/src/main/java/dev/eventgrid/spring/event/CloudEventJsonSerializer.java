@@ -19,8 +19,12 @@ package dev.eventgrid.spring.event;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
@@ -37,24 +41,56 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 
 	private static final String TRACESTATE = "tracestate";
 
+	// Names and constant values encoded once: written as bytes, not character by
+	// character.
+
+	private static final SerializableString ID = new SerializedString("id");
+
+	private static final SerializableString SOURCE = new SerializedString("source");
+
+	private static final SerializableString TYPE = new SerializedString("type");
+
+	private static final SerializableString SPEC_VERSION = new SerializedString("specversion");
+
+	private static final SerializableString SPEC_VERSION_VALUE = new SerializedString(CloudEvent.SPEC_VERSION);
+
+	private static final SerializableString TIME = new SerializedString("time");
+
+	private static final SerializableString SUBJECT = new SerializedString("subject");
+
+	private static final SerializableString DATA_SCHEMA = new SerializedString("dataschema");
+
+	private static final SerializableString DATA_CONTENT_TYPE = new SerializedString("datacontenttype");
+
+	private static final SerializableString DATA = new SerializedString("data");
+
+	private static final SerializableString DATA_BASE64 = new SerializedString("data_base64");
+
+	private static final SerializableString TRACEPARENT_NAME = new SerializedString(TRACEPARENT);
+
+	private static final SerializableString TRACESTATE_NAME = new SerializedString(TRACESTATE);
+
+	private volatile @Nullable EncodedTraceContext lastTraceContext;
+
 	@Override
 	public void serialize(CloudEvent event, JsonGenerator generator, SerializationContext context) {
 		generator.writeStartObject();
-		generator.writeStringProperty("id", event.getId());
-		generator.writeStringProperty("source", event.getSource());
-		generator.writeStringProperty("type", event.getType());
-		generator.writeStringProperty("specversion", CloudEvent.SPEC_VERSION);
-		writeIfPresent(generator, "time", event.timeText());
-		writeIfPresent(generator, "subject", event.getSubject());
-		writeIfPresent(generator, "dataschema", event.getDataSchema());
-		writeIfPresent(generator, "datacontenttype", event.getDataContentType());
+		write(generator, ID, event.getId());
+		write(generator, SOURCE, event.getSource());
+		write(generator, TYPE, event.getType());
+		generator.writeName(SPEC_VERSION);
+		generator.writeString(SPEC_VERSION_VALUE);
+		writeTime(event, generator);
+		writeIfPresent(generator, SUBJECT, event.getSubject());
+		writeIfPresent(generator, DATA_SCHEMA, event.getDataSchema());
+		writeIfPresent(generator, DATA_CONTENT_TYPE, event.getDataContentType());
 		byte[] binary = event.dataBase64Unsafe();
 		if (binary != null) {
-			generator.writeName("data_base64");
+			generator.writeName(DATA_BASE64);
 			generator.writeBinary(binary);
 		}
 		else if (event.hasData()) {
-			generator.writeName("data");
+			generator.writeName(DATA);
 			EventGridEventJsonSerializer.writeData(event.getData(), generator, context);
 		}
 		Map<String, Object> extensions = event.getExtensions();
@@ -69,22 +105,64 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 		generator.writeEndObject();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static void writeTraceContext(CloudEvent event, JsonGenerator generator, SerializationContext context) {
+	private void writeTraceContext(CloudEvent event, JsonGenerator generator, SerializationContext context) {
 		Object attribute = context.getAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE);
-		if (!(attribute instanceof Map<?, ?>) || event.getExtensions().containsKey(TRACEPARENT)) {
+		if (!(attribute instanceof Map<?, ?> traceContext)) {
 			return;
 		}
-		Map<String, String> traceContext = (Map<String, String>) attribute;
-		writeIfPresent(generator, TRACEPARENT, traceContext.get(TRACEPARENT));
-		if (!event.getExtensions().containsKey(TRACESTATE)) {
-			writeIfPresent(generator, TRACESTATE, traceContext.get(TRACESTATE));
+		Map<String, Object> extensions = event.getExtensions();
+		boolean hasExtensions = !extensions.isEmpty();
+		if (hasExtensions && extensions.containsKey(TRACEPARENT)) {
+			return;
+		}
+		EncodedTraceContext encoded = encoded(traceContext);
+		if (encoded.traceparent() != null) {
+			generator.writeName(TRACEPARENT_NAME);
+			generator.writeString(encoded.traceparent());
+		}
+		if (encoded.tracestate() != null && !(hasExtensions && extensions.containsKey(TRACESTATE))) {
+			generator.writeName(TRACESTATE_NAME);
+			generator.writeString(encoded.tracestate());
 		}
 	}
 
-	private static void writeIfPresent(JsonGenerator generator, String name, String value) {
+	/**
+	 * Return the trace context encoded for writing: every event of a send carries the
+	 * same one, which is encoded once rather than once per event.
+	 */
+	private EncodedTraceContext encoded(Map<?, ?> traceContext) {
+		Object traceparent = traceContext.get(TRACEPARENT);
+		Object tracestate = traceContext.get(TRACESTATE);
+		EncodedTraceContext last = this.lastTraceContext;
+		if (last != null && Objects.equals(last.traceparentText(), traceparent)
+				&& Objects.equals(last.tracestateText(), tracestate)) {
+			return last;
+		}
+		EncodedTraceContext encoded = new EncodedTraceContext(traceparent, tracestate);
+		this.lastTraceContext = encoded;
+		return encoded;
+	}
+
+	private static void writeTime(CloudEvent event, JsonGenerator generator) {
+		String text = event.readTimeText();
+		OffsetDateTime time = event.getTime();
+		if (text != null) {
+			write(generator, TIME, text);
+		}
+		else if (time != null) {
+			generator.writeName(TIME);
+			EventJson.writeTime(generator, time);
+		}
+	}
+
+	private static void write(JsonGenerator generator, SerializableString name, String value) {
+		generator.writeName(name);
+		generator.writeString(value);
+	}
+
+	private static void writeIfPresent(JsonGenerator generator, SerializableString name, @Nullable String value) {
 		if (value != null) {
-			generator.writeStringProperty(name, value);
+			write(generator, name, value);
 		}
 	}
 
@@ -113,6 +191,27 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 		else {
 			generator.writeString(value.toString());
 		}
+	}
+
+	/**
+	 * A trace context with its values encoded for a generator.
+	 *
+	 * @param traceparentText the {@code traceparent} value as given
+	 * @param tracestateText the {@code tracestate} value as given
+	 * @param traceparent the {@code traceparent} value, encoded, or {@code null}
+	 * @param tracestate the {@code tracestate} value, encoded, or {@code null}
+	 */
+	private record EncodedTraceContext(@Nullable Object traceparentText, @Nullable Object tracestateText,
+			@Nullable SerializableString traceparent, @Nullable SerializableString tracestate) {
+
+		EncodedTraceContext(@Nullable Object traceparentText, @Nullable Object tracestateText) {
+			this(traceparentText, tracestateText, encode(traceparentText), encode(tracestateText));
+		}
+
+		private static @Nullable SerializableString encode(@Nullable Object value) {
+			return (value != null) ? new SerializedString(value.toString()) : null;
+		}
+
 	}
 
 }

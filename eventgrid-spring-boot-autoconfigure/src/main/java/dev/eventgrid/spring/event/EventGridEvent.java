@@ -245,6 +245,14 @@ public final class EventGridEvent {
 		return (this.eventTimeText != null) ? this.eventTimeText : EventJson.formatTime(this.eventTime);
 	}
 
+	/**
+	 * Return the event time as read from JSON, kept to be written back exactly, or
+	 * {@code null}.
+	 */
+	@Nullable String readEventTimeText() {
+		return this.eventTimeText;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {

@@ -85,8 +85,9 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 
 	private static String nonEmpty(JsonParser parser, String field, int index) {
 		String value = EventJson.requireString(parser, field, index);
-		if (value.isEmpty()) {
-			throw new InvalidEventException(field, index, "'" + field + "' must not be empty", null);
+		if (value.isBlank()) {
+			// Blank as the builder sees it: whitespace alone is no id either.
+			throw new InvalidEventException(field, index, "'" + field + "' must not be empty or blank", null);
 		}
 		return value;
 	}

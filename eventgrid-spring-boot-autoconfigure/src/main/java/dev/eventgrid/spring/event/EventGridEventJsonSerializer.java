@@ -17,6 +17,8 @@
 package dev.eventgrid.spring.event;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
@@ -29,23 +31,55 @@ import tools.jackson.databind.ValueSerializer;
  */
 final class EventGridEventJsonSerializer extends ValueSerializer<EventGridEvent> {
 
+	// Names encoded once: written as bytes, not character by character.
+
+	private static final SerializableString ID = new SerializedString("id");
+
+	private static final SerializableString TOPIC = new SerializedString("topic");
+
+	private static final SerializableString SUBJECT = new SerializedString("subject");
+
+	private static final SerializableString DATA = new SerializedString("data");
+
+	private static final SerializableString EVENT_TYPE = new SerializedString("eventType");
+
+	private static final SerializableString EVENT_TIME = new SerializedString("eventTime");
+
+	private static final SerializableString DATA_VERSION = new SerializedString("dataVersion");
+
+	private static final SerializableString METADATA_VERSION = new SerializedString("metadataVersion");
+
 	@Override
 	public void serialize(EventGridEvent event, JsonGenerator generator, SerializationContext context) {
 		generator.writeStartObject();
-		generator.writeStringProperty("id", event.getId());
-		if (event.getTopic() != null) {
-			generator.writeStringProperty("topic", event.getTopic());
+		write(generator, ID, event.getId());
+		String topic = event.getTopic();
+		if (topic != null) {
+			write(generator, TOPIC, topic);
 		}
-		generator.writeStringProperty("subject", event.getSubject());
-		generator.writeName("data");
+		write(generator, SUBJECT, event.getSubject());
+		generator.writeName(DATA);
 		writeData(event.getData(), generator, context);
-		generator.writeStringProperty("eventType", event.getEventType());
-		generator.writeStringProperty("eventTime", event.eventTimeText());
-		generator.writeStringProperty("dataVersion", event.getDataVersion());
-		if (event.getMetadataVersion() != null) {
-			generator.writeStringProperty("metadataVersion", event.getMetadataVersion());
+		write(generator, EVENT_TYPE, event.getEventType());
+		generator.writeName(EVENT_TIME);
+		String timeText = event.readEventTimeText();
+		if (timeText != null) {
+			generator.writeString(timeText);
+		}
+		else {
+			EventJson.writeTime(generator, event.getEventTime());
+		}
+		write(generator, DATA_VERSION, event.getDataVersion());
+		String metadataVersion = event.getMetadataVersion();
+		if (metadataVersion != null) {
+			write(generator, METADATA_VERSION, metadataVersion);
 		}
 		generator.writeEndObject();
+	}
+
+	private static void write(JsonGenerator generator, SerializableString name, String value) {
+		generator.writeName(name);
+		generator.writeString(value);
 	}
 
 	static void writeData(Object data, JsonGenerator generator, SerializationContext context) {

@@ -32,6 +32,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -52,6 +53,11 @@ final class EventJson {
 	static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
+
+	/**
+	 * The longest time {@link #formatTime(OffsetDateTime, byte[])} writes.
+	 */
+	private static final int MAX_TIME_LENGTH = 35;
 
 	private EventJson() {
 	}
@@ -164,12 +170,40 @@ final class EventJson {
 	 * allocations for the common case: a four-digit year and a whole-minute offset.
 	 */
 	static String formatTime(OffsetDateTime time) {
+		byte[] text = new byte[MAX_TIME_LENGTH];
+		int length = formatTime(time, text);
+		return (length > 0) ? new String(text, 0, length, StandardCharsets.ISO_8859_1)
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+	}
+
+	/**
+	 * Write a time as a JSON string in the form of {@link #formatTime(OffsetDateTime)}: a
+	 * generator that writes UTF-8 takes its ASCII bytes as they are, with no
+	 * {@code String} in between.
+	 */
+	static void writeTime(JsonGenerator generator, OffsetDateTime time) {
+		if (generator instanceof UTF8JsonGenerator) {
+			byte[] text = new byte[MAX_TIME_LENGTH];
+			int length = formatTime(time, text);
+			if (length > 0) {
+				// Digits and '-', ':', '.', 'T', 'Z', '+': nothing a JSON string escapes.
+				generator.writeRawUTF8String(text, 0, length);
+				return;
+			}
+		}
+		generator.writeString(formatTime(time));
+	}
+
+	/**
+	 * Format a time into {@code text} and return its length, or 0 if it is not of the
+	 * common case.
+	 */
+	private static int formatTime(OffsetDateTime time, byte[] text) {
 		int year = time.getYear();
 		int offset = time.getOffset().getTotalSeconds();
 		if (year < 0 || year > 9999 || offset % 60 != 0) {
-			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+			return 0;
 		}
-		byte[] text = new byte[35];
 		put4(text, 0, year);
 		text[4] = '-';
 		put2(text, 5, time.getMonthValue());
@@ -207,7 +241,7 @@ final class EventJson {
 			put2(text, length + 3, minutes % 60);
 			length += 5;
 		}
-		return new String(text, 0, length, StandardCharsets.ISO_8859_1);
+		return length;
 	}
 
 	private static void put2(byte[] text, int at, int value) {

@@ -16,11 +16,19 @@
 
 package dev.eventgrid.spring.observation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts what each observed send did, beside the timer the observation itself makes:
@@ -33,7 +41,15 @@ import io.micrometer.observation.ObservationHandler;
  */
 public class EventGridSendMetricsHandler implements ObservationHandler<EventGridSenderContext> {
 
+	/**
+	 * The most tag sets whose counters are kept: publishers times outcomes and error
+	 * types stay far below it.
+	 */
+	private static final int MAX_CACHED_TAG_SETS = 256;
+
 	private final MeterRegistry meterRegistry;
+
+	private final Map<KeyValues, SendCounters> counters = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a handler registering meters in the given registry.
@@ -45,29 +61,63 @@ public class EventGridSendMetricsHandler implements ObservationHandler<EventGrid
 
 	@Override
 	public void onStop(EventGridSenderContext context) {
-		Tags tags = Tags.empty();
-		for (io.micrometer.common.KeyValue keyValue : context.getLowCardinalityKeyValues()) {
-			tags = tags.and(keyValue.getKey(), keyValue.getValue());
+		KeyValues keyValues = context.getLowCardinalityKeyValues();
+		SendCounters counters = this.counters.get(keyValues);
+		if (counters == null) {
+			counters = new SendCounters(this.meterRegistry, keyValues);
+			if (this.counters.size() < MAX_CACHED_TAG_SETS) {
+				this.counters.put(keyValues, counters);
+			}
 		}
-		count("eventgrid.events.sent", "Events Event Grid accepted", null, tags, context.getAcceptedEvents());
-		count("eventgrid.events.failed", "Events Event Grid did not accept", null, tags, context.getFailedEvents());
-		count("eventgrid.bytes.sent", "Bytes of the accepted request bodies", "bytes", tags, context.getBytes());
-		count("eventgrid.requests", "Publish requests", null, tags, context.getRequests());
-		count("eventgrid.retries", "Retried publish attempts", null, tags, context.getRetries());
-	}
-
-	private void count(String name, String description, String unit, Tags tags, double amount) {
-		Counter.builder(name)
-			.description(description)
-			.baseUnit(unit)
-			.tags(tags)
-			.register(this.meterRegistry)
-			.increment(amount);
+		counters.record(context);
 	}
 
 	@Override
 	public boolean supportsContext(Observation.Context context) {
 		return context instanceof EventGridSenderContext;
+	}
+
+	/**
+	 * The counters of one tag set, looked up once rather than on every send.
+	 */
+	private static final class SendCounters {
+
+		private final Counter eventsSent;
+
+		private final Counter eventsFailed;
+
+		private final Counter bytesSent;
+
+		private final Counter requests;
+
+		private final Counter retries;
+
+		SendCounters(MeterRegistry registry, KeyValues keyValues) {
+			List<Tag> tags = new ArrayList<>();
+			keyValues.forEach((keyValue) -> tags.add(Tag.of(keyValue.getKey(), keyValue.getValue())));
+			Tags all = Tags.of(tags);
+			this.eventsSent = counter(registry, "eventgrid.events.sent", "Events Event Grid accepted", null, all);
+			this.eventsFailed = counter(registry, "eventgrid.events.failed", "Events Event Grid did not accept", null,
+					all);
+			this.bytesSent = counter(registry, "eventgrid.bytes.sent", "Bytes of the accepted request bodies", "bytes",
+					all);
+			this.requests = counter(registry, "eventgrid.requests", "Publish requests", null, all);
+			this.retries = counter(registry, "eventgrid.retries", "Retried publish attempts", null, all);
+		}
+
+		void record(EventGridSenderContext context) {
+			this.eventsSent.increment(context.getAcceptedEvents());
+			this.eventsFailed.increment(context.getFailedEvents());
+			this.bytesSent.increment(context.getBytes());
+			this.requests.increment(context.getRequests());
+			this.retries.increment(context.getRetries());
+		}
+
+		private static Counter counter(MeterRegistry registry, String name, String description, @Nullable String unit,
+				Tags tags) {
+			return Counter.builder(name).description(description).baseUnit(unit).tags(tags).register(registry);
+		}
+
 	}
 
 }

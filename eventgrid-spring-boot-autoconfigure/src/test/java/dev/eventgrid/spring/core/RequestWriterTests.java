@@ -85,7 +85,8 @@ class RequestWriterTests {
 	@Test
 	void refusesAnEventOverTheMaximumEventSize() {
 		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, MAPPER, 50);
-		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1);
+		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1,
+				new BodyBuffers(0));
 		writer.write("small", Map.of("a", 1), 0);
 		assertThatExceptionOfType(EventGridPayloadTooLargeException.class)
 			.isThrownBy(() -> writer.write("large", Map.of("a", "x".repeat(60)), 1))
@@ -97,7 +98,8 @@ class RequestWriterTests {
 	@Test
 	void refusesACustomEventThatIsNotAJsonObject() {
 		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, MAPPER, 1000);
-		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1);
+		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1,
+				new BodyBuffers(0));
 		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(() -> writer.write("text", "text", 0))
 			.withMessageContaining("must be JSON objects");
 	}
@@ -114,7 +116,8 @@ class RequestWriterTests {
 
 	private static List<RequestBatch> write(List<?> events, int limit, int expected) {
 		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, MAPPER, limit - 2);
-		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), limit, expected);
+		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), limit, expected,
+				new BodyBuffers(0));
 		List<RequestBatch> batches = new ArrayList<>();
 		for (int i = 0; i < events.size(); i++) {
 			RequestBatch full = writer.write(events.get(i), events.get(i), i);
