@@ -98,7 +98,9 @@ final class SasTokenVerifier {
 
 	private static byte @Nullable [] decodeSignature(String encoded) {
 		String decoded = decode(encoded);
-		if (decoded == null || decoded.isEmpty()) {
+		if (decoded == null || decoded.isEmpty() || decoded.length() % 4 != 0) {
+			// Padded base64 only, as the service's decoder takes it: Java's would also
+			// take a signature cut short of its '='.
 			return null;
 		}
 		try {
