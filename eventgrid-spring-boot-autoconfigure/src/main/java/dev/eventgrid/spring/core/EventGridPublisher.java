@@ -171,17 +171,21 @@ public final class EventGridPublisher {
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
 					this.maxRequestSize, expectedSize(all), this.bodyBuffers);
-			List<RequestBatch> batches = new ArrayList<>();
+			List<RequestBatch> batches = null;
 			int index = 0;
 			for (Object event : all) {
 				RequestBatch full = writer.write(event, this.preparer.prepare(event, index), index);
 				if (full != null) {
+					batches = (batches != null) ? batches : new ArrayList<>();
 					batches.add(full);
 				}
 				index++;
 			}
 			RequestBatch last = writer.finish();
 			Assert.isTrue(last != null, "'events' must not be empty");
+			if (batches == null) {
+				return sendOne(last, traceContext, listener);
+			}
 			batches.add(last);
 			SendTracker tracker = new SendTracker(this.name, null);
 			batches.forEach(tracker::prepared);
@@ -230,6 +234,14 @@ public final class EventGridPublisher {
 		Assert.notNull(payload, "'payload' must not be null");
 		Assert.notNull(headers, "'headers' must not be null");
 		return this.wrapper.wrap(payload, headers);
+	}
+
+	/**
+	 * Send the only request of a send, which needs no account of other requests.
+	 */
+	private Mono<SendResult> sendOne(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
+		return this.sender.send(batch, traceContext, listener)
+			.map((attempts) -> new SendResult(this.name, batch.events().size(), 1, batch.body().size(), attempts));
 	}
 
 	private Mono<SendResult> sendPrepared(Flux<RequestBatch> prepared, SendTracker tracker,

@@ -46,8 +46,12 @@ final class EventPreparer {
 
 	private static final ClassLoader CLASS_LOADER = EventPreparer.class.getClassLoader();
 
-	private static final boolean AZURE_CORE_PRESENT = ClassUtils.isPresent("com.azure.core.models.CloudEvent",
-			CLASS_LOADER);
+	/**
+	 * The name of azure-core's CloudEvent, a final class: known by name so that an
+	 * application that never gives one loads no azure-core class, whose signed jar costs
+	 * tens of milliseconds of startup to verify.
+	 */
+	private static final String AZURE_CORE_CLOUD_EVENT = "com.azure.core.models.CloudEvent";
 
 	private static final boolean CNCF_PRESENT = ClassUtils.isPresent("io.cloudevents.CloudEvent", CLASS_LOADER);
 
@@ -159,7 +163,7 @@ final class EventPreparer {
 		if (input instanceof CloudEvent event) {
 			return event;
 		}
-		if (AZURE_CORE_PRESENT && input instanceof com.azure.core.models.CloudEvent event) {
+		if (isAzureCoreCloudEvent(input) && input instanceof com.azure.core.models.CloudEvent event) {
 			return withIndex(index, () -> AzureCoreCloudEvents.toCloudEvent(event));
 		}
 		if (CNCF_PRESENT && input instanceof io.cloudevents.CloudEvent event) {
@@ -219,11 +223,16 @@ final class EventPreparer {
 				null);
 	}
 
+	private static boolean isAzureCoreCloudEvent(Object input) {
+		return input.getClass().getName().equals(AZURE_CORE_CLOUD_EVENT);
+	}
+
 	private static @Nullable EventSchema schemaOf(Object input) {
 		if (input instanceof EventGridEvent) {
 			return EventSchema.EVENT_GRID_EVENT;
 		}
-		if (input instanceof CloudEvent || (AZURE_CORE_PRESENT && input instanceof com.azure.core.models.CloudEvent)
+		if (input instanceof CloudEvent
+				|| (isAzureCoreCloudEvent(input) && input instanceof com.azure.core.models.CloudEvent)
 				|| (CNCF_PRESENT && input instanceof io.cloudevents.CloudEvent)) {
 			return EventSchema.CLOUD_EVENT;
 		}

@@ -25,8 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -190,13 +194,7 @@ final class RequestBody extends OutputStream {
 	 * copying them; it can be used for every attempt of the request.
 	 */
 	BodyInserter<RequestBody, ReactiveHttpOutputMessage> inserter() {
-		return (message, context) -> Mono.defer(() -> {
-			this.writesStarted.incrementAndGet();
-			return message.writeWith(buffers(message.bufferFactory()));
-		})
-			.doOnSuccess((done) -> this.writesCompleted.incrementAndGet())
-			.doOnError((ex) -> this.reusable.set(false))
-			.doOnCancel(() -> this.reusable.set(false));
+		return (message, context) -> new Write(message);
 	}
 
 	/**
@@ -226,6 +224,102 @@ final class RequestBody extends OutputStream {
 			offset += chunk.length;
 		}
 		return (buffers.size() == 1) ? Mono.just(buffers.get(0)) : Flux.fromIterable(buffers);
+	}
+
+	/**
+	 * One write of the body, which counts as completed only when it signals completion
+	 * and makes the chunks unfit for reuse when it fails or is cancelled.
+	 */
+	private final class Write extends Mono<Void> {
+
+		private final ReactiveHttpOutputMessage message;
+
+		Write(ReactiveHttpOutputMessage message) {
+			this.message = message;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super Void> actual) {
+			RequestBody.this.writesStarted.incrementAndGet();
+			Mono<Void> write;
+			try {
+				write = this.message.writeWith(buffers(this.message.bufferFactory()));
+			}
+			catch (Throwable ex) {
+				RequestBody.this.reusable.set(false);
+				Operators.error(actual, ex);
+				return;
+			}
+			write.subscribe(new WriteSubscriber(actual));
+		}
+
+	}
+
+	/**
+	 * Passes on the signals of one write and accounts for how it ended.
+	 */
+	private final class WriteSubscriber implements CoreSubscriber<Void>, Subscription {
+
+		private final CoreSubscriber<? super Void> actual;
+
+		private @Nullable Subscription upstream;
+
+		private volatile boolean done;
+
+		WriteSubscriber(CoreSubscriber<? super Void> actual) {
+			this.actual = actual;
+		}
+
+		@Override
+		public Context currentContext() {
+			return this.actual.currentContext();
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			if (Operators.validate(this.upstream, subscription)) {
+				this.upstream = subscription;
+				this.actual.onSubscribe(this);
+			}
+		}
+
+		@Override
+		public void onNext(Void value) {
+		}
+
+		@Override
+		public void onError(Throwable error) {
+			this.done = true;
+			RequestBody.this.reusable.set(false);
+			this.actual.onError(error);
+		}
+
+		@Override
+		public void onComplete() {
+			this.done = true;
+			RequestBody.this.writesCompleted.incrementAndGet();
+			this.actual.onComplete();
+		}
+
+		@Override
+		public void request(long n) {
+			Subscription upstream = this.upstream;
+			if (upstream != null) {
+				upstream.request(n);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			if (!this.done) {
+				RequestBody.this.reusable.set(false);
+			}
+			Subscription upstream = this.upstream;
+			if (upstream != null) {
+				upstream.cancel();
+			}
+		}
+
 	}
 
 }

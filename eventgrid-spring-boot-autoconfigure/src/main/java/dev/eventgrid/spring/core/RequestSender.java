@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.eventgrid.spring.EventGridAuthenticationException;
 import dev.eventgrid.spring.EventGridException;
@@ -37,11 +35,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
@@ -63,8 +61,6 @@ final class RequestSender {
 	private static final String USER_AGENT = "eventgrid-spring-boot/"
 			+ ((RequestSender.class.getPackage().getImplementationVersion() != null)
 					? RequestSender.class.getPackage().getImplementationVersion() : "dev");
-
-	private static final JsonMapper ERROR_READER = JsonMapper.builder().build();
 
 	private final String publisher;
 
@@ -96,34 +92,10 @@ final class RequestSender {
 	 * took.
 	 */
 	Mono<Integer> send(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
-		AtomicInteger attempts = new AtomicInteger();
-		AtomicReference<Throwable> lastFailure = new AtomicReference<>();
-		String requestId = requestId();
-		Mono<Integer> attempt = Mono.defer(() -> {
-			int number = attempts.incrementAndGet();
-			long start = System.nanoTime();
-			Mono<Integer> exchange = this.credential.header()
-				.flatMap((header) -> exchange(batch, header, requestId, traceContext));
-			return Deadlines.SHARED
-				.within(exchange, this.retry.tryTimeout(),
-						() -> new TimeoutException("no response within " + this.retry.tryTimeout()))
-				.doOnNext((status) -> log(batch, number, String.valueOf(status), start))
-				.doOnError((ex) -> {
-					lastFailure.set(ex);
-					log(batch, number, describe(ex), start);
-				});
-		});
-		return Deadlines.SHARED
-			.within(attempt.retryWhen(retrySpec()), this.retry.timeout(),
-					() -> new RequestTimeoutException(lastFailure.get()))
-			.onErrorMap((ex) -> toException(ex, batch, attempts.get()))
-			.map((status) -> attempts.get())
-			.doOnSuccess((done) -> {
-				listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(), true);
-				batch.body().recycle();
-			})
-			.doOnError((ex) -> listener.requestFinished(batch.events().size(), batch.body().size(), attempts.get(),
-					false));
+		Request request = new Request(batch, traceContext, listener);
+		return Deadlines.SHARED.within(request.attempt(), this.retry.timeout(), request::timedOut)
+			.onErrorResume(request::failed)
+			.map(request::accepted);
 	}
 
 	/**
@@ -139,38 +111,53 @@ final class RequestSender {
 
 	private Mono<Integer> exchange(RequestBatch batch, CredentialHeader header, String requestId,
 			Map<String, String> traceContext) {
-		return this.webClient.post().uri(this.uri).headers((headers) -> {
-			traceContext.forEach(headers::set);
-			headers.set(header.name(), header.value());
-			headers.set(HttpHeaders.CONTENT_TYPE, this.schema.getContentType());
-			headers.setContentLength(batch.body().size());
-			headers.set(CLIENT_REQUEST_ID, requestId);
-			headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
-			if (this.channelName != null) {
-				headers.set(CHANNEL_NAME, this.channelName);
-			}
-		}).body(batch.body().inserter()).exchangeToMono((response) -> {
-			int status = response.statusCode().value();
-			if (response.statusCode().is2xxSuccessful()) {
-				return response.releaseBody().thenReturn(status);
-			}
-			return response.bodyToMono(String.class)
-				.defaultIfEmpty("")
-				.flatMap((body) -> Mono.error(new HttpFailure(status, response.headers().asHttpHeaders(), body)));
-		});
+		WebClient.RequestBodySpec request = this.webClient.post().uri(this.uri);
+		if (!traceContext.isEmpty()) {
+			request.headers((headers) -> traceContext.forEach(headers::set));
+		}
+		// The publish headers go on the HTTP request itself rather than through the
+		// request's headers, which the client copies twice on the way to it.
+		return request.httpRequest((httpRequest) -> setHeaders(httpRequest.getHeaders(), batch, header, requestId))
+			.body(batch.body().inserter())
+			.exchangeToMono(RequestSender::status);
 	}
 
-	private Retry retrySpec() {
-		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			if (!isRetryable(failure) || signal.totalRetries() + 1 >= this.retry.maxAttempts()) {
-				return Mono.error(failure);
-			}
-			Duration serverDelay = (failure instanceof HttpFailure http) ? http.retryAfter() : null;
-			Duration delay = (serverDelay != null) ? serverDelay
-					: this.retry.backoff(signal.totalRetries(), ThreadLocalRandom.current().nextDouble());
-			return Mono.delay(delay);
-		}));
+	private void setHeaders(HttpHeaders headers, RequestBatch batch, CredentialHeader header, String requestId) {
+		headers.set(header.name(), header.value());
+		headers.set(HttpHeaders.CONTENT_TYPE, this.schema.getContentType());
+		headers.setContentLength(batch.body().size());
+		headers.set(CLIENT_REQUEST_ID, requestId);
+		headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
+		if (this.channelName != null) {
+			headers.set(CHANNEL_NAME, this.channelName);
+		}
+	}
+
+	/**
+	 * Return the status of a response that accepted the request, whose empty body the
+	 * client releases, or fail with what refused it.
+	 */
+	private static Mono<Integer> status(ClientResponse response) {
+		int status = response.statusCode().value();
+		if (response.statusCode().is2xxSuccessful()) {
+			return Mono.just(status);
+		}
+		return response.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.flatMap((body) -> Mono.error(new HttpFailure(status, response.headers().asHttpHeaders(), body)));
+	}
+
+	/**
+	 * Return the delay before the retry that follows attempt {@code attempt} (from 1), or
+	 * {@code null} if the failure is final.
+	 */
+	private @Nullable Duration retryDelay(Throwable failure, int attempt) {
+		if (!isRetryable(failure) || attempt >= this.retry.maxAttempts()) {
+			return null;
+		}
+		Duration serverDelay = (failure instanceof HttpFailure http) ? http.retryAfter() : null;
+		return (serverDelay != null) ? serverDelay
+				: this.retry.backoff(attempt - 1, ThreadLocalRandom.current().nextDouble());
 	}
 
 	private static boolean isRetryable(Throwable failure) {
@@ -207,7 +194,7 @@ final class RequestSender {
 		String code = null;
 		String message = redact(http.body());
 		try {
-			JsonNode error = ERROR_READER.readTree(http.body()).path("error");
+			JsonNode error = ErrorReader.MAPPER.readTree(http.body()).path("error");
 			if (error.isObject()) {
 				code = error.path("code").asString(null);
 				message = redact(error.path("message").asString(message));
@@ -271,6 +258,87 @@ final class RequestSender {
 	}
 
 	/**
+	 * One request and its attempts.
+	 */
+	private final class Request {
+
+		private final RequestBatch batch;
+
+		private final Map<String, String> traceContext;
+
+		private final SendListener listener;
+
+		private final String requestId = requestId();
+
+		private volatile int attempts;
+
+		private volatile @Nullable Throwable lastFailure;
+
+		Request(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
+			this.batch = batch;
+			this.traceContext = traceContext;
+			this.listener = listener;
+		}
+
+		/**
+		 * Return the next attempt, followed by those that may retry it.
+		 */
+		Mono<Integer> attempt() {
+			return Mono.defer(this::once).onErrorResume(this::retry);
+		}
+
+		private Mono<Integer> once() {
+			int number = ++this.attempts;
+			long start = System.nanoTime();
+			Mono<Integer> exchange = RequestSender.this.credential.header()
+				.flatMap(
+						(header) -> RequestSender.this.exchange(this.batch, header, this.requestId, this.traceContext));
+			Mono<Integer> attempt = Deadlines.SHARED.within(exchange, RequestSender.this.retry.tryTimeout(),
+					this::attemptTimedOut);
+			if (!logger.isDebugEnabled()) {
+				return attempt.doOnError(this::attemptFailed);
+			}
+			return attempt.doOnNext((status) -> log(this.batch, number, String.valueOf(status), start))
+				.doOnError((ex) -> {
+					attemptFailed(ex);
+					log(this.batch, number, describe(ex), start);
+				});
+		}
+
+		private Mono<Integer> retry(Throwable failure) {
+			Duration delay = retryDelay(failure, this.attempts);
+			if (delay == null) {
+				return Mono.error(failure);
+			}
+			return Mono.delay(delay).then(attempt());
+		}
+
+		private Throwable attemptTimedOut() {
+			return new TimeoutException("no response within " + RequestSender.this.retry.tryTimeout());
+		}
+
+		private void attemptFailed(Throwable failure) {
+			this.lastFailure = failure;
+		}
+
+		Throwable timedOut() {
+			return new RequestTimeoutException(this.lastFailure);
+		}
+
+		Mono<Integer> failed(Throwable failure) {
+			this.listener.requestFinished(this.batch.events().size(), this.batch.body().size(), this.attempts, false);
+			return Mono.error(toException(failure, this.batch, this.attempts));
+		}
+
+		Integer accepted(Integer status) {
+			this.listener.requestFinished(this.batch.events().size(), this.batch.body().size(), this.attempts, true);
+			this.batch.body().recycle();
+			return this.attempts;
+		}
+
+	}
+
+	/**
 	 * The whole request, retries included, took longer than allowed.
 	 */
 	private static final class RequestTimeoutException extends RuntimeException {
@@ -278,6 +346,16 @@ final class RequestSender {
 		RequestTimeoutException(@Nullable Throwable lastFailure) {
 			super("request timed out", lastFailure, false, false);
 		}
+
+	}
+
+	/**
+	 * The reader of the service's error bodies, built on the first refusal rather than at
+	 * startup.
+	 */
+	private static final class ErrorReader {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	}
 

@@ -26,6 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SequenceWriter;
 
 /**
  * Writes the events of one send, in order, straight into request bodies of at most the
@@ -82,7 +83,7 @@ final class RequestWriter {
 		OpenRequest request = (this.open != null) ? this.open : (this.open = new OpenRequest(index, this.lastSize));
 		int start = request.position();
 		try {
-			this.writer.writeValue(request.generator, event);
+			request.values.write(event);
 		}
 		catch (JacksonException ex) {
 			throw this.preparer.notWritable(ex, index);
@@ -144,6 +145,8 @@ final class RequestWriter {
 
 		private final JsonGenerator generator;
 
+		private final SequenceWriter values;
+
 		private final int firstIndex;
 
 		private final List<Object> events = new ArrayList<>();
@@ -155,6 +158,9 @@ final class RequestWriter {
 			}
 			this.generator = RequestWriter.this.writer.createGenerator(this.body);
 			this.generator.writeStartArray();
+			// One serialization context and serializer lookup for all the events of the
+			// request.
+			this.values = RequestWriter.this.writer.writeValues(this.generator);
 		}
 
 		int position() {

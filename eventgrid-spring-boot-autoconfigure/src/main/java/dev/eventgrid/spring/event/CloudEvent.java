@@ -67,7 +67,8 @@ public final class CloudEvent {
 	 * Name of a Jackson serialization attribute holding a {@code Map<String, String>} of
 	 * W3C trace context ({@code traceparent}, {@code tracestate}) that CloudEvents
 	 * without a {@code traceparent} extension are written with, as distributed-tracing
-	 * extension attributes.
+	 * extension attributes. Give a new map for each new trace context rather than
+	 * changing one: the serializer encodes a map once and knows it again by identity.
 	 */
 	public static final String TRACE_CONTEXT_ATTRIBUTE = "eventgrid.traceContext";
 

@@ -19,12 +19,12 @@ package dev.eventgrid.spring.event;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
@@ -70,20 +70,28 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 
 	private static final SerializableString TRACESTATE_NAME = new SerializedString(TRACESTATE);
 
+	private final RecurringStrings recurring = new RecurringStrings();
+
 	private volatile @Nullable EncodedTraceContext lastTraceContext;
 
 	@Override
 	public void serialize(CloudEvent event, JsonGenerator generator, SerializationContext context) {
 		generator.writeStartObject();
 		write(generator, ID, event.getId());
-		write(generator, SOURCE, event.getSource());
-		write(generator, TYPE, event.getType());
+		writeRecurring(generator, SOURCE, event.getSource());
+		writeRecurring(generator, TYPE, event.getType());
 		generator.writeName(SPEC_VERSION);
 		generator.writeString(SPEC_VERSION_VALUE);
 		writeTime(event, generator);
 		writeIfPresent(generator, SUBJECT, event.getSubject());
-		writeIfPresent(generator, DATA_SCHEMA, event.getDataSchema());
-		writeIfPresent(generator, DATA_CONTENT_TYPE, event.getDataContentType());
+		String dataSchema = event.getDataSchema();
+		if (dataSchema != null) {
+			writeRecurring(generator, DATA_SCHEMA, dataSchema);
+		}
+		String dataContentType = event.getDataContentType();
+		if (dataContentType != null) {
+			writeRecurring(generator, DATA_CONTENT_TYPE, dataContentType);
+		}
 		byte[] binary = event.dataBase64Unsafe();
 		if (binary != null) {
 			generator.writeName(DATA_BASE64);
@@ -116,11 +124,18 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 			return;
 		}
 		EncodedTraceContext encoded = encoded(traceContext);
+		boolean ownTracestate = hasExtensions && extensions.containsKey(TRACESTATE);
+		if (!ownTracestate && encoded.members() != null && generator instanceof UTF8JsonGenerator
+				&& generator.getPrettyPrinter() == null) {
+			// Both members as one run of bytes, after the members written above.
+			generator.writeRaw(encoded.members());
+			return;
+		}
 		if (encoded.traceparent() != null) {
 			generator.writeName(TRACEPARENT_NAME);
 			generator.writeString(encoded.traceparent());
 		}
-		if (encoded.tracestate() != null && !(hasExtensions && extensions.containsKey(TRACESTATE))) {
+		if (encoded.tracestate() != null && !ownTracestate) {
 			generator.writeName(TRACESTATE_NAME);
 			generator.writeString(encoded.tracestate());
 		}
@@ -128,17 +143,14 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 
 	/**
 	 * Return the trace context encoded for writing: every event of a send carries the
-	 * same one, which is encoded once rather than once per event.
+	 * same one, in the same map, which is encoded once rather than once per event.
 	 */
 	private EncodedTraceContext encoded(Map<?, ?> traceContext) {
-		Object traceparent = traceContext.get(TRACEPARENT);
-		Object tracestate = traceContext.get(TRACESTATE);
 		EncodedTraceContext last = this.lastTraceContext;
-		if (last != null && Objects.equals(last.traceparentText(), traceparent)
-				&& Objects.equals(last.tracestateText(), tracestate)) {
+		if (last != null && last.source() == traceContext) {
 			return last;
 		}
-		EncodedTraceContext encoded = new EncodedTraceContext(traceparent, tracestate);
+		EncodedTraceContext encoded = new EncodedTraceContext(traceContext);
 		this.lastTraceContext = encoded;
 		return encoded;
 	}
@@ -153,6 +165,11 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 			generator.writeName(TIME);
 			EventJson.writeTime(generator, time);
 		}
+	}
+
+	private void writeRecurring(JsonGenerator generator, SerializableString name, String value) {
+		generator.writeName(name);
+		this.recurring.write(generator, value);
 	}
 
 	private static void write(JsonGenerator generator, SerializableString name, String value) {
@@ -196,20 +213,41 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 	/**
 	 * A trace context with its values encoded for a generator.
 	 *
-	 * @param traceparentText the {@code traceparent} value as given
-	 * @param tracestateText the {@code tracestate} value as given
+	 * @param source the map the trace context was read from
 	 * @param traceparent the {@code traceparent} value, encoded, or {@code null}
 	 * @param tracestate the {@code tracestate} value, encoded, or {@code null}
+	 * @param members both as JSON members, each preceded by a comma, or {@code null} if
+	 * there are none
 	 */
-	private record EncodedTraceContext(@Nullable Object traceparentText, @Nullable Object tracestateText,
-			@Nullable SerializableString traceparent, @Nullable SerializableString tracestate) {
+	private record EncodedTraceContext(Map<?, ?> source, @Nullable SerializableString traceparent,
+			@Nullable SerializableString tracestate, @Nullable SerializableString members) {
 
-		EncodedTraceContext(@Nullable Object traceparentText, @Nullable Object tracestateText) {
-			this(traceparentText, tracestateText, encode(traceparentText), encode(tracestateText));
+		EncodedTraceContext(Map<?, ?> source) {
+			this(source, encode(source.get(TRACEPARENT)), encode(source.get(TRACESTATE)));
+		}
+
+		private EncodedTraceContext(Map<?, ?> source, @Nullable SerializableString traceparent,
+				@Nullable SerializableString tracestate) {
+			this(source, traceparent, tracestate, members(traceparent, tracestate));
 		}
 
 		private static @Nullable SerializableString encode(@Nullable Object value) {
 			return (value != null) ? new SerializedString(value.toString()) : null;
+		}
+
+		private static @Nullable SerializableString members(@Nullable SerializableString traceparent,
+				@Nullable SerializableString tracestate) {
+			StringBuilder members = new StringBuilder();
+			member(members, TRACEPARENT, traceparent);
+			member(members, TRACESTATE, tracestate);
+			return (members.length() > 0) ? new SerializedString(members.toString()) : null;
+		}
+
+		private static void member(StringBuilder members, String name, @Nullable SerializableString value) {
+			if (value != null) {
+				members.append(",\"").append(name).append("\":\"");
+				members.append(value.asQuotedChars()).append('"');
+			}
 		}
 
 	}

@@ -49,18 +49,20 @@ final class EventGridEventJsonSerializer extends ValueSerializer<EventGridEvent>
 
 	private static final SerializableString METADATA_VERSION = new SerializedString("metadataVersion");
 
+	private final RecurringStrings recurring = new RecurringStrings();
+
 	@Override
 	public void serialize(EventGridEvent event, JsonGenerator generator, SerializationContext context) {
 		generator.writeStartObject();
 		write(generator, ID, event.getId());
 		String topic = event.getTopic();
 		if (topic != null) {
-			write(generator, TOPIC, topic);
+			writeRecurring(generator, TOPIC, topic);
 		}
 		write(generator, SUBJECT, event.getSubject());
 		generator.writeName(DATA);
 		writeData(event.getData(), generator, context);
-		write(generator, EVENT_TYPE, event.getEventType());
+		writeRecurring(generator, EVENT_TYPE, event.getEventType());
 		generator.writeName(EVENT_TIME);
 		String timeText = event.readEventTimeText();
 		if (timeText != null) {
@@ -69,12 +71,17 @@ final class EventGridEventJsonSerializer extends ValueSerializer<EventGridEvent>
 		else {
 			EventJson.writeTime(generator, event.getEventTime());
 		}
-		write(generator, DATA_VERSION, event.getDataVersion());
+		writeRecurring(generator, DATA_VERSION, event.getDataVersion());
 		String metadataVersion = event.getMetadataVersion();
 		if (metadataVersion != null) {
-			write(generator, METADATA_VERSION, metadataVersion);
+			writeRecurring(generator, METADATA_VERSION, metadataVersion);
 		}
 		generator.writeEndObject();
+	}
+
+	private void writeRecurring(JsonGenerator generator, SerializableString name, String value) {
+		generator.writeName(name);
+		this.recurring.write(generator, value);
 	}
 
 	private static void write(JsonGenerator generator, SerializableString name, String value) {

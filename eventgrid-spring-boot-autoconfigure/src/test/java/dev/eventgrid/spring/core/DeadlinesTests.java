@@ -43,6 +43,24 @@ class DeadlinesTests {
 	}
 
 	@Test
+	void passesOnWhatSignalsLaterButInTime() {
+		StepVerifier.create(this.deadlines.within(Mono.delay(Duration.ofMillis(20)).thenReturn(42),
+				Duration.ofSeconds(5), IllegalStateException::new))
+			.expectNext(42)
+			.verifyComplete();
+	}
+
+	@Test
+	void cancelsItsSourceWhenCancelled() {
+		AtomicBoolean cancelled = new AtomicBoolean();
+		Mono<Integer> never = Mono.<Integer>never().doOnCancel(() -> cancelled.set(true));
+		StepVerifier.create(this.deadlines.within(never, Duration.ofSeconds(5), IllegalStateException::new))
+			.thenCancel()
+			.verify(Duration.ofSeconds(5));
+		assertThat(cancelled).isTrue();
+	}
+
+	@Test
 	void failsWithTheGivenErrorAndCancelsWhatDoesNotSignalInTime() {
 		AtomicBoolean cancelled = new AtomicBoolean();
 		Mono<Integer> never = Mono.<Integer>never().doOnCancel(() -> cancelled.set(true));

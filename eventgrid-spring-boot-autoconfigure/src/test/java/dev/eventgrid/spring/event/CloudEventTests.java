@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class CloudEventTests {
 
+	private static final OffsetDateTime TIME = OffsetDateTime.of(2024, 5, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+
 	@Test
 	void builderDefaultsIdAndTime() {
 		CloudEvent event = CloudEvent.builder().source("/orders").type("Contoso.OrderPlaced").build();
@@ -231,6 +233,44 @@ class CloudEventTests {
 			assertThat(event.getTime()).isEqualTo(OffsetDateTime.parse("2019-11-18T15:13:39.4589254Z"));
 			assertThat(event.data(Map.class)).containsEntry("contentLength", 524288);
 		});
+	}
+
+	@Test
+	void writesTheTraceContextAttributeIntoEventsWithoutTheirOwn() {
+		Map<String, String> traceContext = Map.of("traceparent",
+				"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "tracestate", "congo=t61rcWkgMzE");
+		CloudEvent plain = CloudEvent.builder().id("1").source("/s").type("t").time(TIME).build();
+		CloudEvent ownState = CloudEvent.builder()
+			.id("2")
+			.source("/s")
+			.type("t")
+			.time(TIME)
+			.extension("tracestate", "mine=1")
+			.build();
+		CloudEvent ownParent = CloudEvent.builder()
+			.id("3")
+			.source("/s")
+			.type("t")
+			.time(TIME)
+			.extension("traceparent", "00-11111111111111111111111111111111-2222222222222222-01")
+			.build();
+		String expectedTime = "\"time\":\"2024-05-01T10:00:00Z\"";
+		String json = EventJson.MAPPER.writer()
+			.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, traceContext)
+			.writeValueAsString(List.of(plain, ownState, ownParent));
+		assertThat(json).isEqualTo("[{\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\",\"specversion\":\"1.0\","
+				+ expectedTime + ",\"traceparent\":\"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\","
+				+ "\"tracestate\":\"congo=t61rcWkgMzE\"},"
+				+ "{\"id\":\"2\",\"source\":\"/s\",\"type\":\"t\",\"specversion\":\"1.0\"," + expectedTime
+				+ ",\"tracestate\":\"mine=1\",\"traceparent\":\"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\"},"
+				+ "{\"id\":\"3\",\"source\":\"/s\",\"type\":\"t\",\"specversion\":\"1.0\"," + expectedTime
+				+ ",\"traceparent\":\"00-11111111111111111111111111111111-2222222222222222-01\"}]");
+		String indented = EventJson.MAPPER.writer()
+			.withDefaultPrettyPrinter()
+			.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, traceContext)
+			.writeValueAsString(plain);
+		assertThat(CloudEvent.fromJson(indented).get(0).getExtensions()).containsEntry("tracestate",
+				"congo=t61rcWkgMzE");
 	}
 
 }
