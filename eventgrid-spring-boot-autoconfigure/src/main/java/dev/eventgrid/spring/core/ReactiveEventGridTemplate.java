@@ -31,6 +31,7 @@ import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccess
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 import org.springframework.beans.factory.BeanNameAware;
 import org.springframework.util.Assert;
@@ -47,6 +48,8 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 	private final Map<String, EventGridPublisher> publishers;
 
 	private final String defaultPublisher;
+
+	private final Map<String, String> destinations;
 
 	private String beanName = "reactiveEventGridTemplate";
 
@@ -78,6 +81,9 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 		}
 		this.publishers = Collections.unmodifiableMap(byName);
 		this.defaultPublisher = defaultName(byName, defaultPublisher);
+		Map<String, String> destinations = new LinkedHashMap<>();
+		byName.forEach((name, publisher) -> destinations.put(name, destination(publisher)));
+		this.destinations = destinations;
 	}
 
 	private static String defaultName(Map<String, EventGridPublisher> publishers, @Nullable String name) {
@@ -211,12 +217,11 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 				return send.send(target, Map.of(), SendListener.NONE);
 			}
 			EventGridSenderContext context = new EventGridSenderContext(this.beanName, target.getName(),
-					destination(target), target.getSchema().getId());
+					this.destinations.get(target.getName()), target.getSchema().getId());
 			Observation observation = EventGridTemplateObservation.TEMPLATE_OBSERVATION
 				.observation(this.observationConvention, DefaultEventGridTemplateObservationConvention.INSTANCE,
 						() -> context, this.observationRegistry)
-				.parentObservation(view.getOrDefault(ObservationThreadLocalAccessor.KEY,
-						this.observationRegistry.getCurrentObservation()))
+				.parentObservation(parentObservation(view))
 				.start();
 			return send.send(target, context.getTraceContext(), context::recordRequest)
 				.doOnSuccess((result) -> observation.stop())
@@ -227,6 +232,15 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 				.doOnCancel(observation::stop)
 				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
+	}
+
+	/**
+	 * Return the observation of the subscriber's Reactor context or, for blocking
+	 * callers, the current one.
+	 */
+	private @Nullable Observation parentObservation(ContextView view) {
+		Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+		return (parent != null) ? parent : this.observationRegistry.getCurrentObservation();
 	}
 
 	/**

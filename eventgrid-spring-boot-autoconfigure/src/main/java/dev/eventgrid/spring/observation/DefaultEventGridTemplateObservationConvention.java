@@ -16,6 +16,9 @@
 
 package dev.eventgrid.spring.observation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import dev.eventgrid.spring.observation.EventGridTemplateObservation.TemplateHighCardinalityTags;
 import dev.eventgrid.spring.observation.EventGridTemplateObservation.TemplateLowCardinalityTags;
 import io.micrometer.common.KeyValue;
@@ -36,37 +39,74 @@ public class DefaultEventGridTemplateObservationConvention implements EventGridT
 	 */
 	public static final DefaultEventGridTemplateObservationConvention INSTANCE = new DefaultEventGridTemplateObservationConvention();
 
+	/**
+	 * The most publishers whose key values are kept: applications have a few.
+	 */
+	private static final int MAX_CACHED_PUBLISHERS = 64;
+
 	private static final KeyValue SYSTEM = TemplateLowCardinalityTags.MESSAGING_SYSTEM.withValue("eventgrid");
 
 	private static final KeyValue OPERATION = TemplateLowCardinalityTags.MESSAGING_OPERATION.withValue("publish");
 
 	private static final KeyValue NAMESPACE = TemplateLowCardinalityTags.AZ_NAMESPACE.withValue("Microsoft.EventGrid");
 
+	private static final KeyValues NOTHING_SENT_YET = highCardinalityKeyValues(0, 0, 0, 0);
+
+	// Every send of a publisher that succeeds has the same low cardinality key values
+	// and name: computed once per publisher, not twice per send.
+	private final Map<String, PublisherKeyValues> publishers = new ConcurrentHashMap<>();
+
 	@Override
 	public KeyValues getLowCardinalityKeyValues(EventGridSenderContext context) {
-		String errorType = context.getErrorType();
-		return KeyValues.of(TemplateLowCardinalityTags.BEAN_NAME.withValue(context.getBeanName()),
-				TemplateLowCardinalityTags.PUBLISHER.withValue(context.getPublisher()),
-				TemplateLowCardinalityTags.SCHEMA.withValue(context.getSchema()),
-				TemplateLowCardinalityTags.OUTCOME.withValue(outcome(context)),
-				TemplateLowCardinalityTags.ERROR_TYPE.withValue((errorType != null) ? errorType : "none"), SYSTEM,
-				OPERATION, TemplateLowCardinalityTags.MESSAGING_DESTINATION_NAME.withValue(context.getDestination()),
-				NAMESPACE);
+		if (context.getError() == null) {
+			return publisherKeyValues(context).success();
+		}
+		return lowCardinalityKeyValues(context, outcome(context), errorType(context));
 	}
 
 	@Override
 	public KeyValues getHighCardinalityKeyValues(EventGridSenderContext context) {
-		return KeyValues.of(
-				TemplateHighCardinalityTags.MESSAGING_BATCH_MESSAGE_COUNT
-					.withValue(String.valueOf(context.getAcceptedEvents())),
-				TemplateHighCardinalityTags.REQUEST_COUNT.withValue(String.valueOf(context.getRequests())),
-				TemplateHighCardinalityTags.RETRY_COUNT.withValue(String.valueOf(context.getRetries())),
-				TemplateHighCardinalityTags.BODY_SIZE.withValue(String.valueOf(context.getBytes())));
+		if (context.getRequests() == 0) {
+			return NOTHING_SENT_YET;
+		}
+		return highCardinalityKeyValues(context.getAcceptedEvents(), context.getRequests(), context.getRetries(),
+				context.getBytes());
 	}
 
 	@Override
 	public String getContextualName(EventGridSenderContext context) {
-		return "publish " + context.getDestination();
+		return publisherKeyValues(context).contextualName();
+	}
+
+	private PublisherKeyValues publisherKeyValues(EventGridSenderContext context) {
+		PublisherKeyValues cached = this.publishers.get(context.getPublisher());
+		if (cached != null && cached.isFor(context)) {
+			return cached;
+		}
+		PublisherKeyValues computed = new PublisherKeyValues(context.getBeanName(), context.getPublisher(),
+				context.getDestination(), context.getSchema(), lowCardinalityKeyValues(context, "SUCCESS", "none"),
+				"publish " + context.getDestination());
+		if (cached != null || this.publishers.size() < MAX_CACHED_PUBLISHERS) {
+			this.publishers.put(context.getPublisher(), computed);
+		}
+		return computed;
+	}
+
+	private static KeyValues lowCardinalityKeyValues(EventGridSenderContext context, String outcome, String errorType) {
+		return KeyValues.of(TemplateLowCardinalityTags.BEAN_NAME.withValue(context.getBeanName()),
+				TemplateLowCardinalityTags.PUBLISHER.withValue(context.getPublisher()),
+				TemplateLowCardinalityTags.SCHEMA.withValue(context.getSchema()),
+				TemplateLowCardinalityTags.OUTCOME.withValue(outcome),
+				TemplateLowCardinalityTags.ERROR_TYPE.withValue(errorType), SYSTEM, OPERATION,
+				TemplateLowCardinalityTags.MESSAGING_DESTINATION_NAME.withValue(context.getDestination()), NAMESPACE);
+	}
+
+	private static KeyValues highCardinalityKeyValues(int acceptedEvents, int requests, int retries, long bytes) {
+		return KeyValues.of(
+				TemplateHighCardinalityTags.MESSAGING_BATCH_MESSAGE_COUNT.withValue(String.valueOf(acceptedEvents)),
+				TemplateHighCardinalityTags.REQUEST_COUNT.withValue(String.valueOf(requests)),
+				TemplateHighCardinalityTags.RETRY_COUNT.withValue(String.valueOf(retries)),
+				TemplateHighCardinalityTags.BODY_SIZE.withValue(String.valueOf(bytes)));
 	}
 
 	private static String outcome(EventGridSenderContext context) {
@@ -74,6 +114,24 @@ public class DefaultEventGridTemplateObservationConvention implements EventGridT
 			return "SUCCESS";
 		}
 		return (context.getAcceptedEvents() > 0) ? "PARTIAL" : "FAILURE";
+	}
+
+	private static String errorType(EventGridSenderContext context) {
+		String errorType = context.getErrorType();
+		return (errorType != null) ? errorType : "none";
+	}
+
+	/**
+	 * The key values and name of the successful sends of one publisher of one template.
+	 */
+	private record PublisherKeyValues(String beanName, String publisher, String destination, String schema,
+			KeyValues success, String contextualName) {
+
+		boolean isFor(EventGridSenderContext context) {
+			return this.beanName.equals(context.getBeanName()) && this.publisher.equals(context.getPublisher())
+					&& this.destination.equals(context.getDestination()) && this.schema.equals(context.getSchema());
+		}
+
 	}
 
 }

@@ -61,7 +61,10 @@ public class EventGridSendMetricsHandler implements ObservationHandler<EventGrid
 
 	@Override
 	public void onStop(EventGridSenderContext context) {
-		KeyValues keyValues = context.getLowCardinalityKeyValues();
+		counters(context.getLowCardinalityKeyValues()).record(context);
+	}
+
+	private SendCounters counters(KeyValues keyValues) {
 		SendCounters counters = this.counters.get(keyValues);
 		if (counters == null) {
 			counters = new SendCounters(this.meterRegistry, keyValues);
@@ -69,7 +72,7 @@ public class EventGridSendMetricsHandler implements ObservationHandler<EventGrid
 				this.counters.put(keyValues, counters);
 			}
 		}
-		counters.record(context);
+		return counters;
 	}
 
 	@Override
@@ -106,11 +109,17 @@ public class EventGridSendMetricsHandler implements ObservationHandler<EventGrid
 		}
 
 		void record(EventGridSenderContext context) {
-			this.eventsSent.increment(context.getAcceptedEvents());
-			this.eventsFailed.increment(context.getFailedEvents());
-			this.bytesSent.increment(context.getBytes());
-			this.requests.increment(context.getRequests());
-			this.retries.increment(context.getRetries());
+			increment(this.eventsSent, context.getAcceptedEvents());
+			increment(this.eventsFailed, context.getFailedEvents());
+			increment(this.bytesSent, context.getBytes());
+			increment(this.requests, context.getRequests());
+			increment(this.retries, context.getRetries());
+		}
+
+		private static void increment(Counter counter, long amount) {
+			if (amount > 0) {
+				counter.increment(amount);
+			}
 		}
 
 		private static Counter counter(MeterRegistry registry, String name, String description, @Nullable String unit,

@@ -25,6 +25,7 @@ import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.observation.EventGridSendMetricsHandler;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -256,6 +257,26 @@ class EventGridObservationTests {
 		assertThat(meters.get("eventgrid.retries").tag("outcome", "SUCCESS").counter().count()).isOne();
 		assertThat(meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags()).noneMatch(
 				(tag) -> tag.getKey().startsWith("messaging.batch") || tag.getKey().equals("eventgrid.request.count")));
+	}
+
+	@Test
+	void keyValuesThatAFilterAddsReachTheMetersOfEverySend() {
+		MeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig()
+			.observationFilter((context) -> context.addLowCardinalityKeyValue(KeyValue.of("region", "west")))
+			.observationHandler(new DefaultMeterObservationHandler(meters))
+			.observationHandler(new EventGridSendMetricsHandler(meters));
+		ReactiveEventGridTemplate template = new ReactiveEventGridTemplate(
+				fixture.publisher(EmulatorFixture.CE).build());
+		template.setObservationRegistry(observations);
+
+		template.send(events(2)).block();
+		template.send(events(3)).block();
+
+		assertThat(meters.get("eventgrid.template").tag("region", "west").tag("outcome", "SUCCESS").timer().count())
+			.isEqualTo(2);
+		assertThat(meters.get("eventgrid.events.sent").tag("region", "west").counter().count()).isEqualTo(5);
 	}
 
 	@Test
