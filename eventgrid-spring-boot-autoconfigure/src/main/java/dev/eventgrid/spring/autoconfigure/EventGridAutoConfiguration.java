@@ -18,7 +18,6 @@ package dev.eventgrid.spring.autoconfigure;
 
 import java.util.List;
 
-import com.azure.core.credential.TokenCredential;
 import dev.eventgrid.spring.core.EventGridOperations;
 import dev.eventgrid.spring.core.EventGridPublisher;
 import dev.eventgrid.spring.core.EventGridTemplate;
@@ -44,14 +43,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Event Grid publishing: the
  * publishers the {@code eventgrid.*} properties describe and the templates that send
- * through them.
+ * through them. azure-core is not among its conditions: loading a class from its signed
+ * jar takes tens of milliseconds, and publishers with a key or a SAS token never need it.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
-@ConditionalOnClass({ WebClient.class, ReactiveEventGridTemplate.class, TokenCredential.class })
+@ConditionalOnClass({ WebClient.class, ReactiveEventGridTemplate.class })
 @Conditional(OnEventGridPublishersCondition.class)
 @EnableConfigurationProperties(EventGridProperties.class)
 public final class EventGridAutoConfiguration {
@@ -66,13 +66,12 @@ public final class EventGridAutoConfiguration {
 	@ConditionalOnMissingBean(ReactiveEventGridOperations.class)
 	ReactiveEventGridTemplate reactiveEventGridTemplate(EventGridProperties properties,
 			EventGridConnectionDetails connectionDetails, Environment environment, BeanFactory beanFactory,
-			ObjectProvider<TokenCredential> tokenCredentials, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventGridPublisherCustomizer> publisherCustomizers,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<EventGridPublisherCustomizer> publisherCustomizers,
 			ObjectProvider<EventGridTemplateCustomizer> templateCustomizers) {
 		EventGridPublisherFactory factory = new EventGridPublisherFactory(properties, connectionDetails,
-				Binder.get(environment),
-				new EventGridCredentialResolver(beanFactory, tokenCredentials, classLoader(beanFactory)),
-				webClientBuilder.getIfAvailable(WebClient::builder).build(),
+				Binder.get(environment), new EventGridCredentialResolver(beanFactory, classLoader(beanFactory)),
+				new LazyWebClient(() -> webClientBuilder.getIfAvailable(WebClient::builder).build()),
 				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()),
 				environment.getProperty("spring.application.name"), (publisher) -> publisherCustomizers.orderedStream()
 					.forEach((customizer) -> customizer.customize(publisher.name(), publisher.builder())));

@@ -17,17 +17,15 @@
 package dev.eventgrid.spring.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 
 import com.azure.core.credential.TokenCredential;
-import com.azure.spring.cloud.core.implementation.credential.resolver.AzureTokenCredentialResolver;
-import com.azure.spring.cloud.core.implementation.properties.AzureHttpSdkProperties;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -36,27 +34,23 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * Chooses each publisher's credential, the first that applies: access key, SAS token,
  * {@code credential.*} (resolved with Spring Cloud Azure's token credential resolver), a
- * unique {@link TokenCredential} bean, then {@code DefaultAzureCredential}.
+ * unique {@link TokenCredential} bean, then {@code DefaultAzureCredential}. Keys and SAS
+ * tokens load no class of azure-core: the token credentials are left to a
+ * {@link TokenCredentialResolver} created for the first publisher that needs one.
  *
  * @author Event Grid for Spring Boot team
  */
 class EventGridCredentialResolver {
 
-	private static final String DEFAULT_CREDENTIAL_BUILDER = "com.azure.identity.DefaultAzureCredentialBuilder";
+	private static final String TOKEN_CREDENTIAL = "com.azure.core.credential.TokenCredential";
 
-	private final BeanFactory beanFactory;
+	private final @Nullable ClassLoader classLoader;
 
-	private final ObjectProvider<TokenCredential> tokenCredentials;
+	private final Supplier<TokenCredentialResolver> tokenCredentials;
 
-	private final Supplier<@Nullable TokenCredential> defaultCredential;
-
-	EventGridCredentialResolver(BeanFactory beanFactory, ObjectProvider<TokenCredential> tokenCredentials,
-			@Nullable ClassLoader classLoader) {
-		this.beanFactory = beanFactory;
-		this.tokenCredentials = tokenCredentials;
-		boolean identityPresent = ClassUtils.isPresent(DEFAULT_CREDENTIAL_BUILDER, classLoader);
-		this.defaultCredential = SingletonSupplier
-			.of(() -> identityPresent ? new com.azure.identity.DefaultAzureCredentialBuilder().build() : null);
+	EventGridCredentialResolver(BeanFactory beanFactory, @Nullable ClassLoader classLoader) {
+		this.classLoader = classLoader;
+		this.tokenCredentials = SingletonSupplier.of(() -> new TokenCredentialResolver(beanFactory, classLoader));
 	}
 
 	/**
@@ -77,33 +71,18 @@ class EventGridCredentialResolver {
 		if (connection.sasToken() != null) {
 			return EventGridCredential.sasToken(connection.sasToken());
 		}
-		TokenCredential token = tokenCredential(prefix, effective.getCredential());
+		if (!ClassUtils.isPresent(TOKEN_CREDENTIAL, this.classLoader)) {
+			throw new InvalidEventGridConfigurationException(prefix, "publisher has no key or SAS token",
+					"Set " + prefix + ".key or " + prefix + ".sas-token, or add com.azure:azure-core (and "
+							+ "com.azure:azure-identity) to authenticate with Microsoft Entra ID.");
+		}
+		TokenCredential token = this.tokenCredentials.get().resolve(prefix, effective.getCredential());
 		if (token == null) {
 			throw new InvalidEventGridConfigurationException(prefix, "publisher has no credential",
 					"Set " + prefix + ".key, " + prefix + ".sas-token or " + prefix + ".credential.*, define a "
 							+ "TokenCredential bean, or add com.azure:azure-identity to use DefaultAzureCredential.");
 		}
 		return EventGridCredential.tokenCredential(token);
-	}
-
-	private @Nullable TokenCredential tokenCredential(String prefix,
-			EventGridPublisherProperties.Credential credential) {
-		if (credential.getTokenCredentialBeanName() != null) {
-			return this.beanFactory.getBean(credential.getTokenCredentialBeanName(), TokenCredential.class);
-		}
-		if (credential.isConfigured()) {
-			TokenCredential resolved = new AzureTokenCredentialResolver().resolve(azureProperties(credential));
-			if (resolved == null) {
-				throw new InvalidEventGridConfigurationException(prefix + ".credential",
-						"the credential settings are incomplete",
-						"Set client-id, client-secret and tenant-id for a client secret; client-id, "
-								+ "client-certificate-path and tenant-id for a certificate; or "
-								+ "managed-identity-enabled=true (with client-id for a user-assigned identity).");
-			}
-			return resolved;
-		}
-		TokenCredential bean = this.tokenCredentials.getIfUnique();
-		return (bean != null) ? bean : this.defaultCredential.get();
 	}
 
 	private static void checkOneCredential(String prefix, EventGridPublisherProperties own) {
@@ -118,22 +97,9 @@ class EventGridCredentialResolver {
 			configured.add(prefix + ".credential");
 		}
 		if (configured.size() > 1) {
-			throw new MutuallyExclusiveConfigurationPropertiesException(new java.util.LinkedHashSet<>(configured),
-					new java.util.LinkedHashSet<>(
-							List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential")));
+			throw new MutuallyExclusiveConfigurationPropertiesException(new LinkedHashSet<>(configured),
+					new LinkedHashSet<>(List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential")));
 		}
-	}
-
-	private static AzureHttpSdkProperties azureProperties(EventGridPublisherProperties.Credential credential) {
-		AzureHttpSdkProperties properties = new AzureHttpSdkProperties() {
-		};
-		properties.getCredential().setClientId(credential.getClientId());
-		properties.getCredential().setClientSecret(credential.getClientSecret());
-		properties.getCredential().setClientCertificatePath(credential.getClientCertificatePath());
-		properties.getCredential().setClientCertificatePassword(credential.getClientCertificatePassword());
-		properties.getCredential().setManagedIdentityEnabled(credential.isManagedIdentityEnabled());
-		properties.getProfile().setTenantId(credential.getTenantId());
-		return properties;
 	}
 
 }

@@ -18,15 +18,17 @@ package dev.eventgrid.spring.credential;
 
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import com.azure.core.credential.AzureKeyCredential;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
 
 /**
- * Sends a topic access key in the {@code aeg-sas-key} header.
+ * Sends a topic access key in the {@code aeg-sas-key} header. The key comes from a
+ * supplier, so that a key given as a string never loads azure-core, whose signed jar is
+ * slow to open, and a rotated {@code AzureKeyCredential} is read on each request.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -34,21 +36,21 @@ final class AccessKeyCredential implements EventGridCredential {
 
 	static final String HEADER = "aeg-sas-key";
 
-	private final AzureKeyCredential key;
+	private final Supplier<String> key;
 
-	AccessKeyCredential(AzureKeyCredential key) {
+	AccessKeyCredential(Supplier<String> key) {
 		Assert.notNull(key, "'key' must not be null");
 		this.key = key;
 	}
 
 	@Override
 	public Mono<CredentialHeader> header() {
-		return Mono.fromSupplier(() -> new CredentialHeader(HEADER, this.key.getKey()));
+		return Mono.fromSupplier(() -> new CredentialHeader(HEADER, this.key.get()));
 	}
 
 	@Override
 	public Set<String> secrets() {
-		return Set.of(this.key.getKey());
+		return Set.of(this.key.get());
 	}
 
 	@Override

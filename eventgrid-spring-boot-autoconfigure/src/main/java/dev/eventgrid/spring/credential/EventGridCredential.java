@@ -23,6 +23,8 @@ import com.azure.core.credential.AzureSasCredential;
 import com.azure.core.credential.TokenCredential;
 import reactor.core.publisher.Mono;
 
+import org.springframework.util.Assert;
+
 /**
  * How a publisher authorizes its requests: an access key, a SAS token or an Entra ID
  * token. Implementations are cheap to call per request: they never fetch per request what
@@ -64,7 +66,8 @@ public interface EventGridCredential {
 	 * @throws IllegalArgumentException if the key is blank or not base64
 	 */
 	static EventGridCredential accessKey(String key) {
-		return new AccessKeyCredential(new AzureKeyCredential(AccessKeyCredential.checkKey(key)));
+		String checked = AccessKeyCredential.checkKey(key);
+		return new AccessKeyCredential(() -> checked);
 	}
 
 	/**
@@ -74,7 +77,8 @@ public interface EventGridCredential {
 	 * @return the credential
 	 */
 	static EventGridCredential accessKey(AzureKeyCredential key) {
-		return new AccessKeyCredential(key);
+		Assert.notNull(key, "'key' must not be null");
+		return new AccessKeyCredential(key::getKey);
 	}
 
 	/**
@@ -85,7 +89,8 @@ public interface EventGridCredential {
 	 * {@code r=...&e=...&s=...}
 	 */
 	static EventGridCredential sasToken(String token) {
-		return new SasTokenCredential(new AzureSasCredential(SasTokenCredential.checkToken(token)));
+		String checked = SasTokenCredential.checkToken(token);
+		return new SasTokenCredential(() -> checked);
 	}
 
 	/**
@@ -95,7 +100,8 @@ public interface EventGridCredential {
 	 * @return the credential
 	 */
 	static EventGridCredential sasToken(AzureSasCredential token) {
-		return new SasTokenCredential(token);
+		Assert.notNull(token, "'token' must not be null");
+		return new SasTokenCredential(token::getSignature);
 	}
 
 	/**

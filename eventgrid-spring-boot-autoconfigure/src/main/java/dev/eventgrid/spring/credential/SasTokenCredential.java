@@ -29,8 +29,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import com.azure.core.credential.AzureSasCredential;
 import dev.eventgrid.spring.EventGridAuthenticationException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -39,7 +39,9 @@ import org.springframework.util.Assert;
 
 /**
  * Sends a SAS token in the {@code aeg-sas-token} header, refusing locally a token whose
- * expiry has passed instead of letting the service answer 401.
+ * expiry has passed instead of letting the service answer 401. The token comes from a
+ * supplier, so that a token given as a string never loads azure-core, and a refreshed
+ * {@code AzureSasCredential} is read on each request.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -51,11 +53,11 @@ final class SasTokenCredential implements EventGridCredential {
 		.appendPattern("M/d/yyyy h:m:s a")
 		.toFormatter(Locale.US);
 
-	private final AzureSasCredential token;
+	private final Supplier<String> token;
 
 	private volatile @Nullable ParsedExpiry parsedExpiry;
 
-	SasTokenCredential(AzureSasCredential token) {
+	SasTokenCredential(Supplier<String> token) {
 		Assert.notNull(token, "'token' must not be null");
 		this.token = token;
 	}
@@ -63,7 +65,7 @@ final class SasTokenCredential implements EventGridCredential {
 	@Override
 	public Mono<CredentialHeader> header() {
 		return Mono.fromSupplier(() -> {
-			String signature = this.token.getSignature();
+			String signature = this.token.get();
 			Instant expiry = expiryOf(signature);
 			if (expiry != null && !expiry.isAfter(Instant.now())) {
 				throw new EventGridAuthenticationException("SAS token expired at " + expiry
@@ -89,7 +91,7 @@ final class SasTokenCredential implements EventGridCredential {
 
 	@Override
 	public Set<String> secrets() {
-		return Set.of(this.token.getSignature());
+		return Set.of(this.token.get());
 	}
 
 	@Override

@@ -16,8 +16,10 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +36,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationFilter;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -47,6 +52,9 @@ import org.springframework.util.StringUtils;
  * @since 0.1.0
  */
 public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
+
+	private static final AnnotationFilter FOREIGN_ANNOTATIONS = AnnotationFilter.packages("java", "javax", "jakarta",
+			"kotlin", "org.springframework");
 
 	private final Supplier<EventGridListenerRegistry> registry;
 
@@ -72,8 +80,12 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
-		if (this.classesWithoutListeners.contains(targetClass)
-				|| !AnnotationUtils.isCandidateClass(targetClass, EventGridListener.class)) {
+		if (this.classesWithoutListeners.contains(targetClass)) {
+			return bean;
+		}
+		if (!AnnotationUtils.isCandidateClass(targetClass, EventGridListener.class)
+				|| !declaresListenerAnnotation(targetClass)) {
+			this.classesWithoutListeners.add(targetClass);
 			return bean;
 		}
 		Map<Method, EventGridListener> methods = MethodIntrospector.selectMethods(targetClass,
@@ -86,6 +98,32 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 		EventGridListenerRegistry registry = this.registry.get();
 		methods.forEach((method, annotation) -> registry.register(endpoint(bean, targetClass, method, annotation)));
 		return bean;
+	}
+
+	/**
+	 * Return whether a method of the class, of a superclass or of an interface carries an
+	 * annotation that is, or is meta-annotated with, {@link EventGridListener}. Looking
+	 * at each method's own annotations once is cheap; it spares the beans without
+	 * listeners, nearly all of them, a search of every method's hierarchy. Annotations of
+	 * Java, Jakarta, Kotlin and Spring cannot carry ours and are not looked into.
+	 */
+	private static boolean declaresListenerAnnotation(Class<?> targetClass) {
+		Set<Class<?>> types = new LinkedHashSet<>(ClassUtils.getAllInterfacesForClassAsSet(targetClass));
+		for (Class<?> type = targetClass; type != null && type != Object.class; type = type.getSuperclass()) {
+			types.add(type);
+		}
+		for (Class<?> type : types) {
+			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+				for (Annotation annotation : method.getDeclaredAnnotations()) {
+					Class<? extends Annotation> annotationType = annotation.annotationType();
+					if (annotationType == EventGridListener.class || (!FOREIGN_ANNOTATIONS.matches(annotationType)
+							&& AnnotationUtils.isAnnotationMetaPresent(annotationType, EventGridListener.class))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private EventGridListenerEndpoint endpoint(Object bean, Class<?> targetClass, Method method,

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
@@ -158,10 +159,24 @@ class EventGridAutoConfigurationTests {
 		}
 
 		@Test
-		void backsOffWithoutAzureCore() {
+		void publishesWithAKeyWithoutAzureCore() {
 			EventGridAutoConfigurationTests.this.contextRunner.withPropertyValues(orders())
-				.withClassLoader(new FilteredClassLoader(TokenCredential.class))
-				.run((context) -> assertThat(context).doesNotHaveBean(ReactiveEventGridOperations.class));
+				.withClassLoader(new FilteredClassLoader("com.azure"))
+				.run((context) -> {
+					assertThat(context.getBean(EventGridTemplate.class).send(event()).eventCount()).isOne();
+					assertThat(emulator.receivedEvents("orders")).hasSize(1);
+				});
+		}
+
+		@Test
+		void reportsThatTokensNeedAzureCore() {
+			EventGridAutoConfigurationTests.this.contextRunner
+				.withPropertyValues("eventgrid.endpoint=https://t.westus2-1.eventgrid.azure.net/api/events")
+				.withClassLoader(new FilteredClassLoader("com.azure"))
+				.run((context) -> assertThat(analysis(context))
+					.satisfies((analysis) -> assertThat(analysis.getDescription()).isEqualTo(
+							"Invalid Event Grid configuration at 'eventgrid': publisher has no key or SAS token"))
+					.satisfies((analysis) -> assertThat(analysis.getAction()).contains("com.azure:azure-core")));
 		}
 
 		@Test
@@ -364,6 +379,22 @@ class EventGridAutoConfigurationTests {
 				.run((context) -> {
 					context.getBean(EventGridTemplate.class).convertAndSend(Map.of("a", 1));
 					assertThat(emulator.receivedEvents("orders").get(0).text("source")).isEqualTo("/shop");
+				});
+		}
+
+		@Test
+		void buildsTheWebClientOnTheFirstSend() {
+			AtomicInteger builds = new AtomicInteger();
+			EventGridAutoConfigurationTests.this.contextRunner
+				.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+				.withPropertyValues(orders())
+				.withBean(WebClientCustomizer.class, () -> (builder) -> builds.incrementAndGet())
+				.run((context) -> {
+					assertThat(builds).hasValue(0);
+					context.getBean(EventGridTemplate.class).send(event());
+					context.getBean(EventGridTemplate.class).send(event());
+					assertThat(builds).hasValue(1);
+					assertThat(emulator.receivedEvents("orders")).hasSize(2);
 				});
 		}
 
