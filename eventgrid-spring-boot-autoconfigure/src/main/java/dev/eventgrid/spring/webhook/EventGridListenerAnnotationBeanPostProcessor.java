@@ -53,7 +53,12 @@ import org.springframework.util.StringUtils;
  */
 public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 
-	private static final AnnotationFilter FOREIGN_ANNOTATIONS = AnnotationFilter.packages("java", "javax", "jakarta",
+	/**
+	 * Java, Jakarta, Kotlin and Spring types: their beans declare no listener methods (as
+	 * Spring's own event listener processor assumes of its container classes), and their
+	 * annotations cannot carry ours.
+	 */
+	private static final AnnotationFilter FOREIGN_TYPES = AnnotationFilter.packages("java", "javax", "jakarta",
 			"kotlin", "org.springframework");
 
 	private final Supplier<EventGridListenerRegistry> registry;
@@ -83,7 +88,8 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 		if (this.classesWithoutListeners.contains(targetClass)) {
 			return bean;
 		}
-		if (!AnnotationUtils.isCandidateClass(targetClass, EventGridListener.class)
+		if (FOREIGN_TYPES.matches(targetClass.getName())
+				|| !AnnotationUtils.isCandidateClass(targetClass, EventGridListener.class)
 				|| !declaresListenerAnnotation(targetClass)) {
 			this.classesWithoutListeners.add(targetClass);
 			return bean;
@@ -116,7 +122,7 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
 				for (Annotation annotation : method.getDeclaredAnnotations()) {
 					Class<? extends Annotation> annotationType = annotation.annotationType();
-					if (annotationType == EventGridListener.class || (!FOREIGN_ANNOTATIONS.matches(annotationType)
+					if (annotationType == EventGridListener.class || (!FOREIGN_TYPES.matches(annotationType)
 							&& AnnotationUtils.isAnnotationMetaPresent(annotationType, EventGridListener.class))) {
 						return true;
 					}

@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.webhook;
 
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -31,6 +32,7 @@ import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -49,7 +51,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResponse> {
 
-	private final EventGridWebhookHandler handler;
+	private final SingletonSupplier<EventGridWebhookHandler> handler;
 
 	private final Scheduler blockingScheduler;
 
@@ -69,16 +71,35 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 	 * called
 	 */
 	public ReactiveEventGridWebhookRouter(EventGridWebhookHandler handler, Scheduler blockingScheduler) {
-		Assert.notNull(handler, "'handler' must not be null");
+		this(SingletonSupplier.of(requireHandler(handler)), blockingScheduler);
+	}
+
+	/**
+	 * Create a router that obtains its handler on the first request, so that an
+	 * application whose webhook is never called does not build it, and calls blocking
+	 * listeners on {@link Schedulers#boundedElastic()}.
+	 * @param handler supplies the handler
+	 */
+	public ReactiveEventGridWebhookRouter(Supplier<EventGridWebhookHandler> handler) {
+		this(SingletonSupplier.of(handler), Schedulers.boundedElastic());
+	}
+
+	private ReactiveEventGridWebhookRouter(SingletonSupplier<EventGridWebhookHandler> handler,
+			Scheduler blockingScheduler) {
 		Assert.notNull(blockingScheduler, "'blockingScheduler' must not be null");
 		this.handler = handler;
 		this.blockingScheduler = blockingScheduler;
 	}
 
+	private static EventGridWebhookHandler requireHandler(EventGridWebhookHandler handler) {
+		Assert.notNull(handler, "'handler' must not be null");
+		return handler;
+	}
+
 	@Override
 	public Mono<HandlerFunction<ServerResponse>> route(ServerRequest request) {
 		String path = path(request);
-		if (!this.handler.handles(path)) {
+		if (!this.handler.obtain().handles(path)) {
 			return Mono.empty();
 		}
 		// the matched path names the request in http.server.requests observations and
@@ -95,18 +116,20 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 	private Mono<ServerResponse> handle(ServerRequest request) {
 		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request),
 				request.headers().asHttpHeaders(), request.queryParams());
-		WebhookResponse early = this.handler.preflight(webhookRequest);
+		WebhookResponse early = this.handler.obtain().preflight(webhookRequest);
 		if (early != null) {
 			return write(early);
 		}
-		return body(request).map((body) -> this.handler.prepare(webhookRequest, body))
+		return body(request).map((body) -> this.handler.obtain().prepare(webhookRequest, body))
 			.flatMap((dispatch) -> dispatch(webhookRequest, dispatch))
-			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(this.handler.tooLarge(webhookRequest)))
+			.onErrorResume(DataBufferLimitException.class,
+					(ex) -> Mono.just(this.handler.obtain().tooLarge(webhookRequest)))
 			.flatMap(this::write);
 	}
 
 	private Mono<byte[]> body(ServerRequest request) {
-		return DataBufferUtils.join(request.exchange().getRequest().getBody(), this.handler.getMaxRequestSize())
+		return DataBufferUtils
+			.join(request.exchange().getRequest().getBody(), this.handler.obtain().getMaxRequestSize())
 			.map((buffer) -> {
 				try {
 					byte[] bytes = new byte[buffer.readableByteCount()];
@@ -123,14 +146,14 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 	private Mono<WebhookResponse> dispatch(WebhookRequest request, EventGridWebhookHandler.Dispatch dispatch) {
 		return Flux.fromIterable(dispatch.invocations())
 			.concatMap((invocation) -> invoke(invocation)
-				.onErrorMap((ex) -> new ListenerFailure(this.handler.failure(request, ex, invocation))))
+				.onErrorMap((ex) -> new ListenerFailure(this.handler.obtain().failure(request, ex, invocation))))
 			.then(Mono.just(dispatch.response()))
 			.onErrorResume(ListenerFailure.class, (failure) -> Mono.just(failure.response));
 	}
 
 	private Mono<Void> invoke(ListenerInvocation invocation) {
 		Mono<Void> call = Mono.defer(() -> {
-			Observation observation = this.handler.observation(invocation);
+			Observation observation = this.handler.obtain().observation(invocation);
 			Object result;
 			try {
 				result = invocation.invoke(observation);

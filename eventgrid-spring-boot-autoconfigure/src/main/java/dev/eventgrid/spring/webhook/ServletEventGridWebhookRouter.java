@@ -20,10 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -43,7 +45,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public class ServletEventGridWebhookRouter implements RouterFunction<ServerResponse> {
 
-	private final EventGridWebhookHandler handler;
+	private final SingletonSupplier<EventGridWebhookHandler> handler;
 
 	/**
 	 * Create a router.
@@ -51,13 +53,23 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 	 */
 	public ServletEventGridWebhookRouter(EventGridWebhookHandler handler) {
 		Assert.notNull(handler, "'handler' must not be null");
-		this.handler = handler;
+		this.handler = SingletonSupplier.of(handler);
+	}
+
+	/**
+	 * Create a router that obtains its handler on the first request, so that an
+	 * application whose webhook is never called does not build it.
+	 * @param handler supplies the handler
+	 */
+	public ServletEventGridWebhookRouter(Supplier<EventGridWebhookHandler> handler) {
+		Assert.notNull(handler, "'handler' must not be null");
+		this.handler = SingletonSupplier.of(handler);
 	}
 
 	@Override
 	public Optional<HandlerFunction<ServerResponse>> route(ServerRequest request) {
 		String path = path(request);
-		if (!this.handler.handles(path)) {
+		if (!this.handler.obtain().handles(path)) {
 			return Optional.empty();
 		}
 		// the matched path names the request in http.server.requests observations and
@@ -74,20 +86,20 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 	private ServerResponse handle(ServerRequest request) throws IOException {
 		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request),
 				request.headers().asHttpHeaders(), queryParams(request));
-		WebhookResponse early = this.handler.preflight(webhookRequest);
+		WebhookResponse early = this.handler.obtain().preflight(webhookRequest);
 		if (early != null) {
 			return write(early);
 		}
-		int limit = this.handler.getMaxRequestSize();
+		int limit = this.handler.obtain().getMaxRequestSize();
 		byte[] body;
 		try (InputStream input = request.servletRequest().getInputStream()) {
 			body = input.readNBytes(limit + 1);
 		}
 		if (body.length > limit) {
-			return write(this.handler.tooLarge(webhookRequest));
+			return write(this.handler.obtain().tooLarge(webhookRequest));
 		}
-		EventGridWebhookHandler.Dispatch dispatch = this.handler.prepare(webhookRequest, body);
-		return write(this.handler.dispatch(webhookRequest, dispatch));
+		EventGridWebhookHandler.Dispatch dispatch = this.handler.obtain().prepare(webhookRequest, body);
+		return write(this.handler.obtain().dispatch(webhookRequest, dispatch));
 	}
 
 	private static MultiValueMap<String, String> queryParams(ServerRequest request) {

@@ -34,13 +34,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
  * The webhook beans that do not depend on the web stack, imported by the
- * auto-configuration of each stack.
+ * auto-configuration of each stack. The handler is lazy: the routers obtain it on the
+ * first request, so that an application whose webhook is never called does not build it.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -90,6 +92,7 @@ class EventGridWebhookConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	EventGridWebhookHandler eventGridWebhookHandler(EventGridListenerRegistry registry,
 			EventGridWebhookProperties properties, WebhookAuthenticator authenticator,

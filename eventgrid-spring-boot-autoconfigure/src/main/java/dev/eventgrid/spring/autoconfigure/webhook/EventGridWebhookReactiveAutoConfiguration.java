@@ -19,6 +19,7 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
 import dev.eventgrid.spring.webhook.ReactiveEventGridWebhookRouter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -47,8 +48,9 @@ public final class EventGridWebhookReactiveAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ReactiveEventGridWebhookRouter eventGridWebhookRouter(EventGridWebhookHandler eventGridWebhookHandler) {
-		return new ReactiveEventGridWebhookRouter(eventGridWebhookHandler);
+	ReactiveEventGridWebhookRouter eventGridWebhookRouter(
+			ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
+		return new ReactiveEventGridWebhookRouter(eventGridWebhookHandler::getObject);
 	}
 
 }

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
 import dev.eventgrid.spring.webhook.ServletEventGridWebhookRouter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -47,8 +48,9 @@ public final class EventGridWebhookServletAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServletEventGridWebhookRouter eventGridWebhookRouter(EventGridWebhookHandler eventGridWebhookHandler) {
-		return new ServletEventGridWebhookRouter(eventGridWebhookHandler);
+	ServletEventGridWebhookRouter eventGridWebhookRouter(
+			ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
+		return new ServletEventGridWebhookRouter(eventGridWebhookHandler::getObject);
 	}
 
 }

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.autoconfigure.webhook;
 
+import java.net.URI;
 import java.util.Map;
 
 import dev.eventgrid.spring.event.CloudEvent;
@@ -49,8 +50,10 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.reactive.function.server.MockServerRequest;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.function.server.ServerRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -84,6 +87,19 @@ class EventGridWebhookAutoConfigurationTests {
 					.hasSingleBean(EventGridListenerRegistry.class)
 					.hasSingleBean(EventGridListenerAnnotationBeanPostProcessor.class)
 					.hasSingleBean(WebhookAuthenticator.class);
+			});
+		}
+
+		@Test
+		void createsTheHandlerOnTheFirstRequestRatherThanAtStartup() {
+			EventGridWebhookAutoConfigurationTests.this.reactiveRunner.run((context) -> {
+				assertThat(context.getBeanFactory().containsSingleton("eventGridWebhookHandler")).isFalse();
+				ServerRequest request = MockServerRequest.builder()
+					.method(HttpMethod.OPTIONS)
+					.uri(URI.create("/api/events"))
+					.build();
+				context.getBean(ReactiveEventGridWebhookRouter.class).route(request).block();
+				assertThat(context.getBeanFactory().containsSingleton("eventGridWebhookHandler")).isTrue();
 			});
 		}
 
