@@ -52,7 +52,7 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 			}
 			switch (name) {
 				case "id" -> {
-					builder.id(nonEmpty(parser, name, index));
+					builder.id(EventJson.requireText(parser, name, index));
 					hasId = true;
 				}
 				case "source" -> builder.source(EventJson.requireString(parser, name, index));
@@ -123,14 +123,6 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 			return parser.getIntValue();
 		}
 		return EventJson.copyValue(parser);
-	}
-
-	private static String nonEmpty(JsonParser parser, String field, int index) {
-		String value = EventJson.requireString(parser, field, index);
-		if (value.isEmpty()) {
-			throw new InvalidEventException(field, index, "'" + field + "' must not be empty", null);
-		}
-		return value;
 	}
 
 }

@@ -46,7 +46,7 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 			parser.nextToken();
 			switch (name) {
 				case "id" -> {
-					builder.id(nonEmpty(parser, name, index));
+					builder.id(EventJson.requireText(parser, name, index));
 					hasId = true;
 				}
 				case "topic" -> builder.topic(nullableString(parser, name, index));
@@ -81,15 +81,6 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 		catch (InvalidEventException ex) {
 			throw ex.atIndex(index);
 		}
-	}
-
-	private static String nonEmpty(JsonParser parser, String field, int index) {
-		String value = EventJson.requireString(parser, field, index);
-		if (value.isBlank()) {
-			// Blank as the builder sees it: whitespace alone is no id either.
-			throw new InvalidEventException(field, index, "'" + field + "' must not be empty or blank", null);
-		}
-		return value;
 	}
 
 	private static @Nullable String nullableString(JsonParser parser, String field, int index) {

@@ -305,6 +305,18 @@ final class EventJson {
 		return parser.getString();
 	}
 
+	/**
+	 * Read a string that must have text: blank as the builders see it, whitespace alone
+	 * is no value either.
+	 */
+	static String requireText(JsonParser parser, String field, int index) {
+		String value = requireString(parser, field, index);
+		if (value.isBlank()) {
+			throw new InvalidEventException(field, index, "'" + field + "' must not be empty or blank", null);
+		}
+		return value;
+	}
+
 	static InvalidEventException missing(String field, int index, String kind) {
 		return new InvalidEventException(field, index, "Required field '" + field + "' of the " + kind + " is missing",
 				null);

@@ -183,6 +183,18 @@ class CloudEventTests {
 	}
 
 	@Test
+	void blankIdInJsonIsRefusedWithItsIndex() {
+		// Found by PayloadFuzzingTests: the builder's IllegalArgumentException escaped.
+		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(
+				() -> CloudEvent.fromJson("[{\"id\":\" \",\"source\":\"/s\",\"type\":\"t\",\"specversion\":\"1.0\"}]"))
+			.withMessageContaining("'id' must not be empty or blank")
+			.withMessageContaining("0");
+		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(() -> EventGridEvent.fromJson(
+				"{\"id\":\"\\t\",\"subject\":\"s\",\"eventType\":\"t\",\"eventTime\":\"2024-05-01T10:00:00Z\",\"dataVersion\":\"1\",\"data\":1}"))
+			.withMessageContaining("'id' must not be empty or blank");
+	}
+
+	@Test
 	void emptyIdIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> CloudEvent.builder().id(""))
 			.withMessage("'id' must not be empty");
