@@ -23,6 +23,7 @@ import dev.eventgrid.spring.core.EventGridPublisher;
 import dev.eventgrid.spring.core.EventGridTemplate;
 import dev.eventgrid.spring.core.ReactiveEventGridOperations;
 import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +46,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * publishers the {@code eventgrid.*} properties describe and the templates that send
  * through them. azure-core is not among its conditions: loading a class from its signed
  * jar takes tens of milliseconds, and publishers with a key or a SAS token never need it.
+ * The publishers send through the application's {@code WebClient.Builder} when Spring
+ * Boot's WebClient auto-configuration provides one, and otherwise through
+ * {@link WebClient#builder()} with the application's {@link ObservationRegistry}, so that
+ * each HTTP request is observed either way.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -66,12 +71,13 @@ public final class EventGridAutoConfiguration {
 	@ConditionalOnMissingBean(ReactiveEventGridOperations.class)
 	ReactiveEventGridTemplate reactiveEventGridTemplate(EventGridProperties properties,
 			EventGridConnectionDetails connectionDetails, Environment environment, BeanFactory beanFactory,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<EventGridPublisherCustomizer> publisherCustomizers,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventGridPublisherCustomizer> publisherCustomizers,
 			ObjectProvider<EventGridTemplateCustomizer> templateCustomizers) {
 		EventGridPublisherFactory factory = new EventGridPublisherFactory(properties, connectionDetails,
 				Binder.get(environment), new EventGridCredentialResolver(beanFactory, classLoader(beanFactory)),
-				new LazyWebClient(() -> webClientBuilder.getIfAvailable(WebClient::builder).build()),
+				new LazyWebClient(
+						() -> webClientBuilder.getIfAvailable(() -> observedBuilder(observationRegistry)).build()),
 				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()),
 				environment.getProperty("spring.application.name"), (publisher) -> publisherCustomizers.orderedStream()
 					.forEach((customizer) -> customizer.customize(publisher.name(), publisher.builder())));
@@ -79,6 +85,12 @@ public final class EventGridAutoConfiguration {
 				properties.getDefaultPublisher());
 		templateCustomizers.orderedStream().forEach((customizer) -> customizer.customize(template));
 		return template;
+	}
+
+	private static WebClient.Builder observedBuilder(ObjectProvider<ObservationRegistry> observationRegistry) {
+		WebClient.Builder builder = WebClient.builder();
+		observationRegistry.ifUnique(builder::observationRegistry);
+		return builder;
 	}
 
 	private static @Nullable ClassLoader classLoader(BeanFactory beanFactory) {

@@ -36,6 +36,9 @@ import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
 import dev.eventgrid.spring.credential.EventGridSas;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventSchema;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -411,6 +414,23 @@ class EventGridAutoConfigurationTests {
 					ReceivedEvent received = emulator.receivedEvents("orders").get(0);
 					assertThat(received.node().get("data").has("order_id")).isTrue();
 					assertThat(received.headers().first("x-customized")).isEqualTo("yes");
+				});
+		}
+
+		@Test
+		void withoutBootsWebClientBuilderObservesEachRequestThroughTheApplicationsRegistry() {
+			TestObservationRegistry registry = TestObservationRegistry.create();
+			EventGridAutoConfigurationTests.this.contextRunner.withPropertyValues(orders())
+				.withBean(ObservationRegistry.class, () -> registry)
+				.run((context) -> {
+					assertThat(context).doesNotHaveBean(WebClient.Builder.class);
+					context.getBean(EventGridTemplate.class).send(event());
+					assertThat(emulator.receivedEvents("orders")).hasSize(1);
+					TestObservationRegistryAssert.assertThat(registry)
+						.hasObservationWithNameEqualTo("http.client.requests")
+						.that()
+						.hasLowCardinalityKeyValue("method", "POST")
+						.hasLowCardinalityKeyValue("status", "200");
 				});
 		}
 
