@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (about 9 minutes on 2 cores) and writes results/latest.md.
 # Arguments are passed to the suite: --quick (a one-minute smoke run), --full (every JMH
-# parameter for both schemas), --skip=jmh,e2e,stream,startup.
+# parameter for both schemas), --skip=jmh,e2e,stream,startup, --startup-rounds=N (12 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Installs the starter and its parents, which the startup benchmark's class path resolves.

@@ -37,7 +37,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * each in its own JVM, and the startup comparison, a JVM per start. Options:
  * {@code --output=FILE} (default {@code results/latest.md}), {@code --command=TEXT}
  * (shown in the report), {@code --quick} (a short smoke run), {@code --full} (every JMH
- * parameter for both schemas), {@code --skip=jmh,e2e,stream,startup}.
+ * parameter for both schemas), {@code --skip=jmh,e2e,stream,startup},
+ * {@code --startup-rounds=N} (starts per variant, 12 by default: more narrow the median
+ * down, at about 7 seconds a round).
  *
  * @author Event Grid for Spring Boot team
  */
@@ -59,12 +61,15 @@ public final class BenchmarkSuite {
 
 	private final Set<String> skip;
 
+	private final int startupRounds;
+
 	private BenchmarkSuite(String[] args) {
 		Path output = Path.of("results", "latest.md");
 		String command = "java -jar eventgrid-benchmarks/target/benchmarks.jar " + String.join(" ", args);
 		boolean quick = false;
 		boolean full = false;
 		Set<String> skip = Collections.emptySet();
+		Integer startupRounds = null;
 		for (String arg : args) {
 			if (arg.startsWith("--output=")) {
 				output = Path.of(arg.substring("--output=".length()));
@@ -74,6 +79,9 @@ public final class BenchmarkSuite {
 			}
 			else if (arg.startsWith("--skip=")) {
 				skip = Set.of(arg.substring("--skip=".length()).split(","));
+			}
+			else if (arg.startsWith("--startup-rounds=")) {
+				startupRounds = Integer.valueOf(arg.substring("--startup-rounds=".length()));
 			}
 			else if (arg.equals("--quick") || arg.equals("--full")) {
 				quick |= arg.equals("--quick");
@@ -88,6 +96,7 @@ public final class BenchmarkSuite {
 		this.quick = quick;
 		this.full = full;
 		this.skip = skip;
+		this.startupRounds = (startupRounds != null) ? startupRounds : (quick ? 3 : 12);
 	}
 
 	/**
@@ -169,8 +178,8 @@ public final class BenchmarkSuite {
 	}
 
 	private StartupBenchmark.@Nullable Results runStartup() throws IOException, InterruptedException {
-		StartupBenchmark.Settings settings = StartupBenchmark.Settings.nextTo(
-				Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]), this.quick ? 3 : 10, 1);
+		StartupBenchmark.Settings settings = StartupBenchmark.Settings
+			.nextTo(Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]), this.startupRounds, 1);
 		if (settings == null) {
 			System.out.println("# StartupBenchmark skipped: run.sh builds its class paths (target/startup)");
 			return null;

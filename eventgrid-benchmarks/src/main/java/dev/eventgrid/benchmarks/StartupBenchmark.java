@@ -81,9 +81,10 @@ public final class StartupBenchmark {
 					runs.add(run);
 				}
 				log.accept(String.format(Locale.ROOT,
-						"  %-7s %-36s started %7.1f ms, ready %7.1f ms, JVM up %5d ms, %d beans (%d Event Grid)",
+						"  %-7s %-36s started %7.1f ms, ready %7.1f ms, main thread CPU %7.1f ms, JVM up %5d ms, %d beans (%d Event Grid)",
 						(round < 0) ? "warm-up" : "run " + (round + 1), variant.description(), run.startedMillis(),
-						run.readyMillis(), run.uptimeMillis(), run.beans(), run.eventGridBeans()));
+						run.readyMillis(), run.mainThreadCpuMillis(), run.uptimeMillis(), run.beans(),
+						run.eventGridBeans()));
 			}
 		}
 		return new Results(settings.rounds(), countJars(without), countJars(with), runs);
@@ -141,7 +142,8 @@ public final class StartupBenchmark {
 		}
 		String[] values = result.split(" ");
 		Run run = new Run(variant, Double.parseDouble(values[0]), Double.parseDouble(values[1]),
-				Long.parseLong(values[2]), Integer.parseInt(values[3]), Integer.parseInt(values[4]));
+				Long.parseLong(values[2]), Integer.parseInt(values[3]), Integer.parseInt(values[4]),
+				Double.parseDouble(values[5]));
 		if ((variant == Variant.WITH_STARTER) == (run.eventGridBeans() == 0)) {
 			throw new IllegalStateException(
 					"The application " + variant.description() + " has " + run.eventGridBeans() + " Event Grid beans");
@@ -235,9 +237,11 @@ public final class StartupBenchmark {
 	 * @param uptimeMillis the JVM's uptime when the application was ready
 	 * @param beans the bean definitions in the context
 	 * @param eventGridBeans the beans of Event Grid types
+	 * @param mainThreadCpuMillis the CPU time of the main thread when the application was
+	 * ready
 	 */
 	public record Run(Variant variant, double startedMillis, double readyMillis, long uptimeMillis, int beans,
-			int eventGridBeans) {
+			int eventGridBeans, double mainThreadCpuMillis) {
 
 	}
 
@@ -269,6 +273,16 @@ public final class StartupBenchmark {
 		 */
 		public double uptimeMillis(Variant variant, double quantile) {
 			return percentile(variant, Run::uptimeMillis, quantile);
+		}
+
+		/**
+		 * Return a percentile of the main thread's CPU time at ready of a variant.
+		 * @param variant the variant
+		 * @param quantile the quantile, 0.5 for the median
+		 * @return the time in milliseconds
+		 */
+		public double mainThreadCpuMillis(Variant variant, double quantile) {
+			return percentile(variant, Run::mainThreadCpuMillis, quantile);
 		}
 
 		/**
