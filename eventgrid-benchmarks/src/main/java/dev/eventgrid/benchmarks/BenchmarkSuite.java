@@ -81,7 +81,7 @@ public final class BenchmarkSuite {
 				skip = Set.of(arg.substring("--skip=".length()).split(","));
 			}
 			else if (arg.startsWith("--startup-rounds=")) {
-				startupRounds = Integer.valueOf(arg.substring("--startup-rounds=".length()));
+				startupRounds = positive(arg.substring("--startup-rounds=".length()));
 			}
 			else if (arg.equals("--quick") || arg.equals("--full")) {
 				quick |= arg.equals("--quick");
@@ -97,6 +97,20 @@ public final class BenchmarkSuite {
 		this.full = full;
 		this.skip = skip;
 		this.startupRounds = (startupRounds != null) ? startupRounds : (quick ? 3 : 12);
+	}
+
+	private static int positive(String rounds) {
+		try {
+			int value = Integer.parseInt(rounds);
+			if (value > 0) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException(
+				"--startup-rounds takes a positive number of starts per variant, such as 40, not '" + rounds + "'");
 	}
 
 	/**

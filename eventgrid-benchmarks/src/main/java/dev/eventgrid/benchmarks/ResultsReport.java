@@ -194,8 +194,8 @@ public final class ResultsReport {
 						+ "%d times per variant, each start in a fresh JVM, the variants in turn after a warm-up start each. "
 						+ "Time is Spring Boot's own: `ApplicationReadyEvent.getTimeTaken()`, from `SpringApplication.run` to "
 						+ "ready; JVM up is the JVM's uptime then; main-thread CPU is the CPU time of the thread that ran "
-						+ "`SpringApplication.run`, which does not count the time that thread waited for a core and varies "
-						+ "less from start to start on a small machine. The class path without the starter is "
+						+ "`SpringApplication.run`, which does not count the time that thread waited for a core. The class "
+						+ "path without the starter is "
 						+ "`spring-boot-starter-webflux` (%d jars); with it, `eventgrid-spring-boot-starter` is added (%d jars). "
 						+ "All get `eventgrid.endpoint` and `eventgrid.key`.",
 				startup.rounds(), startup.jarsWithout(), startup.jarsWith()));

@@ -63,8 +63,7 @@ public class StartupApplication {
 		ConfigurableApplicationContext context = application.run(args);
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		// The CPU time of the thread that started the application: unlike the time taken,
-		// it does not grow while the thread waits for a core, so varies less between
-		// runs.
+		// it does not grow while the thread waits for a core.
 		long mainThreadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		long eventGridBeans = Arrays.stream(context.getBeanDefinitionNames())
 			.map(context::getType)
