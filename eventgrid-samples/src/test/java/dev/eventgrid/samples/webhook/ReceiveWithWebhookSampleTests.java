@@ -24,6 +24,7 @@ import dev.eventgrid.emulator.ReceivedEvent;
 import dev.eventgrid.emulator.delivery.DeliveryAttempt;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
 import dev.eventgrid.samples.SampleRunner;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +60,17 @@ class ReceiveWithWebhookSampleTests {
 	@BeforeEach
 	void clearEmulator() {
 		this.emulator.clear();
+	}
+
+	/**
+	 * Each run of the sample publishes one event to each subscription, delivered
+	 * asynchronously: wait for both deliveries, so that none lands after the next test
+	 * has cleared the emulator and is counted there.
+	 */
+	@AfterEach
+	void awaitThisTestsDeliveries() throws InterruptedException {
+		this.emulator.awaitDeliveries(ReceiveWithWebhookSample.BLOBS_SUBSCRIPTION, 1, Duration.ofSeconds(5));
+		this.emulator.awaitDeliveries(ReceiveWithWebhookSample.SHIPMENTS_SUBSCRIPTION, 1, Duration.ofSeconds(5));
 	}
 
 	@Test
