@@ -177,7 +177,7 @@ public final class EndToEndBenchmark {
 		}
 
 		private double medianCpu(String client) {
-			double[] values = this.rounds.get(client)
+			double[] values = this.rounds.getOrDefault(client, List.of())
 				.stream()
 				.mapToDouble(ThroughputRun.Result::clientCpuMicrosPerEvent)
 				.sorted()

@@ -17,6 +17,7 @@
 package dev.eventgrid.benchmarks;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.azure.messaging.eventgrid.EventGridPublisherAsyncClient;
 import com.azure.messaging.eventgrid.EventGridPublisherClientBuilder;
@@ -89,7 +90,7 @@ public final class PublishPath {
 	 * @return the result
 	 */
 	public SendResult sendOurs() {
-		return this.template.send(this.ourEvents).block();
+		return Objects.requireNonNull(this.template.send(this.ourEvents).block());
 	}
 
 	/**

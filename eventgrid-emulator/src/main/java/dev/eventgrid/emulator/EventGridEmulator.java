@@ -36,6 +36,10 @@ import dev.eventgrid.emulator.delivery.EmulatedQueue;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.model.AcceptedEventsListener;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.emulator.publish.PublishServer;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 

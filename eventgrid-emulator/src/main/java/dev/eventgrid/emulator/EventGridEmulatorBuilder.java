@@ -30,9 +30,12 @@ import java.util.Objects;
 
 import javax.net.ssl.TrustManagerFactory;
 
-import dev.eventgrid.emulator.EmulatedTopic.Kind;
 import dev.eventgrid.emulator.delivery.DeliverySettings;
 import dev.eventgrid.emulator.delivery.EventSubscription;
+import dev.eventgrid.emulator.model.AcceptedEventsListener;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.EmulatedTopic.Kind;
+import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +91,7 @@ public final class EventGridEmulatorBuilder {
 	 * @param schema the input schema
 	 * @return this builder
 	 */
-	public EventGridEmulatorBuilder topic(String name, EventSchema schema) {
+	public EventGridEmulatorBuilder topic(String name, InputSchema schema) {
 		return add(new EmulatedTopic(name, Kind.TOPIC, schema, EmulatedTopic.generateKeys()));
 	}
 
@@ -100,7 +103,7 @@ public final class EventGridEmulatorBuilder {
 	 * @param secondaryKey the second access key
 	 * @return this builder
 	 */
-	public EventGridEmulatorBuilder topic(String name, EventSchema schema, String primaryKey, String secondaryKey) {
+	public EventGridEmulatorBuilder topic(String name, InputSchema schema, String primaryKey, String secondaryKey) {
 		return add(new EmulatedTopic(name, Kind.TOPIC, schema, List.of(primaryKey, secondaryKey)));
 	}
 
@@ -110,7 +113,7 @@ public final class EventGridEmulatorBuilder {
 	 * @param schema the input schema
 	 * @return this builder
 	 */
-	public EventGridEmulatorBuilder domain(String name, EventSchema schema) {
+	public EventGridEmulatorBuilder domain(String name, InputSchema schema) {
 		return add(new EmulatedTopic(name, Kind.DOMAIN, schema, EmulatedTopic.generateKeys()));
 	}
 
@@ -122,7 +125,7 @@ public final class EventGridEmulatorBuilder {
 	 * @param secondaryKey the second access key
 	 * @return this builder
 	 */
-	public EventGridEmulatorBuilder domain(String name, EventSchema schema, String primaryKey, String secondaryKey) {
+	public EventGridEmulatorBuilder domain(String name, InputSchema schema, String primaryKey, String secondaryKey) {
 		return add(new EmulatedTopic(name, Kind.DOMAIN, schema, List.of(primaryKey, secondaryKey)));
 	}
 

@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.eventgrid.emulator.model.AcceptedEventsListener;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.emulator.publish.PublishListener;
 
 /**
@@ -68,8 +72,9 @@ final class EventRecorder implements PublishListener {
 				this.monitor.notifyAll();
 			}
 		}
-		if (!accepted.isEmpty() && request.topic() != null) {
-			EmulatedTopic topic = this.topics.get(key(request.topic()));
+		String name = request.topic();
+		EmulatedTopic topic = (name != null) ? this.topics.get(key(name)) : null;
+		if (!accepted.isEmpty() && topic != null) {
 			this.listeners.forEach((listener) -> listener.accepted(topic, accepted));
 		}
 	}

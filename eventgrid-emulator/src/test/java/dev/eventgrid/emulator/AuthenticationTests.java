@@ -26,6 +26,8 @@ import java.time.OffsetDateTime;
 
 import com.azure.core.credential.AzureKeyCredential;
 import com.azure.messaging.eventgrid.EventGridPublisherClient;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +56,9 @@ class AuthenticationTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.CUSTOM)
-			.topic("billing", EventSchema.CUSTOM)
-			.domain("shop", EventSchema.CUSTOM)
+			.topic("orders", InputSchema.CUSTOM)
+			.topic("billing", InputSchema.CUSTOM)
+			.domain("shop", InputSchema.CUSTOM)
 			.start();
 		client = SdkClients.jdkClient(emulator);
 	}
@@ -206,7 +208,7 @@ class AuthenticationTests {
 		String storage = emulator.issueAccessToken(Duration.ofMinutes(5), "https://storage.azure.com");
 		assertUnauthorized(send(request("orders").header("Authorization", "Bearer " + storage)),
 				"audience is not 'https://eventgrid.azure.net'");
-		try (EventGridEmulator other = EventGridEmulator.builder().topic("orders", EventSchema.CUSTOM).start()) {
+		try (EventGridEmulator other = EventGridEmulator.builder().topic("orders", InputSchema.CUSTOM).start()) {
 			String foreign = other.issueAccessToken();
 			assertUnauthorized(send(request("orders").header("Authorization", "Bearer " + foreign)),
 					"not issued by this emulator");

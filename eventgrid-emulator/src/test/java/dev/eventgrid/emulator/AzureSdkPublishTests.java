@@ -37,6 +37,9 @@ import com.azure.messaging.eventgrid.EventGridPublisherClient;
 import com.azure.messaging.eventgrid.EventGridPublisherClientBuilder;
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.RetryAfterHeader;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,11 +64,11 @@ class AzureSdkPublishTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("grid-events", EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud-events", EventSchema.CLOUD_EVENT_V1_0)
-			.topic("custom-events", EventSchema.CUSTOM)
-			.domain("shop", EventSchema.EVENT_GRID_EVENT)
-			.domain("ce-shop", EventSchema.CLOUD_EVENT_V1_0)
+			.topic("grid-events", InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud-events", InputSchema.CLOUD_EVENT_V1_0)
+			.topic("custom-events", InputSchema.CUSTOM)
+			.domain("shop", InputSchema.EVENT_GRID_EVENT)
+			.domain("ce-shop", InputSchema.CLOUD_EVENT_V1_0)
 			.start();
 	}
 

@@ -19,6 +19,9 @@ package dev.eventgrid.emulator;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,10 +50,10 @@ class DomainPublishTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.domain("shop", EventSchema.EVENT_GRID_EVENT)
-			.domain("ce-shop", EventSchema.CLOUD_EVENT_V1_0)
-			.domain("raw-shop", EventSchema.CUSTOM)
-			.domain("other", EventSchema.EVENT_GRID_EVENT)
+			.domain("shop", InputSchema.EVENT_GRID_EVENT)
+			.domain("ce-shop", InputSchema.CLOUD_EVENT_V1_0)
+			.domain("raw-shop", InputSchema.CUSTOM)
+			.domain("other", InputSchema.EVENT_GRID_EVENT)
 			.start();
 		client = SdkClients.jdkClient(emulator);
 	}

@@ -25,6 +25,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +48,8 @@ class EventGridEmulatorTests {
 	@Test
 	void exposesEndpointsKeysAndResourceIds() {
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.CLOUD_EVENT_V1_0, KEY, "c2Vjb25k")
-			.domain("shop", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.CLOUD_EVENT_V1_0, KEY, "c2Vjb25k")
+			.domain("shop", InputSchema.EVENT_GRID_EVENT)
 			.start()) {
 			assertThat(emulator.httpsEndpoint("orders"))
 				.isEqualTo("https://localhost:" + emulator.httpsPort() + "/topics/orders/api/events");
@@ -62,7 +66,7 @@ class EventGridEmulatorTests {
 
 	@Test
 	void generatesTwoDistinctBase64KeysOf32Bytes() {
-		try (EventGridEmulator emulator = EventGridEmulator.builder().topic("orders", EventSchema.CUSTOM).start()) {
+		try (EventGridEmulator emulator = EventGridEmulator.builder().topic("orders", InputSchema.CUSTOM).start()) {
 			List<String> keys = emulator.keys("orders");
 			assertThat(keys).hasSize(2).doesNotHaveDuplicates();
 			assertThat(keys).allSatisfy((key) -> assertThat(Base64.getDecoder().decode(key)).hasSize(32));
@@ -74,22 +78,22 @@ class EventGridEmulatorTests {
 	@Test
 	void rejectsInvalidDeclarations() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> EventGridEmulator.builder().topic("a b", EventSchema.CUSTOM))
+			.isThrownBy(() -> EventGridEmulator.builder().topic("a b", InputSchema.CUSTOM))
 			.withMessageContaining("Invalid topic name 'a b'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> EventGridEmulator.builder()
-				.topic("orders", EventSchema.CUSTOM)
-				.domain("Orders", EventSchema.CUSTOM))
+				.topic("orders", InputSchema.CUSTOM)
+				.domain("Orders", InputSchema.CUSTOM))
 			.withMessageContaining("already declared");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> EventGridEmulator.builder().topic("orders", EventSchema.CUSTOM, KEY, " "));
+			.isThrownBy(() -> EventGridEmulator.builder().topic("orders", InputSchema.CUSTOM, KEY, " "));
 		assertThatIllegalStateException().isThrownBy(() -> EventGridEmulator.builder().start());
 		assertThatIllegalArgumentException().isThrownBy(() -> EventGridEmulator.builder().maxEventSize(0));
 	}
 
 	@Test
 	void servesThePublishPathOnThePlainHttpPort() throws Exception {
-		try (EventGridEmulator emulator = EventGridEmulator.builder().topic("orders", EventSchema.CUSTOM).start()) {
+		try (EventGridEmulator emulator = EventGridEmulator.builder().topic("orders", InputSchema.CUSTOM).start()) {
 			HttpResponse<String> response = HttpClient.newHttpClient()
 				.send(post(emulator.httpEndpoint("orders"), emulator.key("orders")),
 						HttpResponse.BodyHandlers.ofString());
@@ -102,7 +106,7 @@ class EventGridEmulatorTests {
 	void tellsListenersAndWaitersAboutAcceptedEvents() throws Exception {
 		List<ReceivedEvent> heard = new CopyOnWriteArrayList<>();
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.CUSTOM)
+			.topic("orders", InputSchema.CUSTOM)
 			.listener((topic, events) -> heard.addAll(events))
 			.start()) {
 			Thread publisher = new Thread(() -> {
@@ -132,7 +136,7 @@ class EventGridEmulatorTests {
 	@Test
 	void keepsOnlyCountsWhenRecordingIsDisabled() throws Exception {
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.CUSTOM)
+			.topic("orders", InputSchema.CUSTOM)
 			.recording(false)
 			.start()) {
 			HttpClient.newHttpClient()

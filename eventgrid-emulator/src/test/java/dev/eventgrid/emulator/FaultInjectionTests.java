@@ -25,6 +25,8 @@ import java.time.Duration;
 
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.RetryAfterHeader;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +50,8 @@ class FaultInjectionTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.CUSTOM)
-			.topic("billing", EventSchema.CUSTOM)
+			.topic("orders", InputSchema.CUSTOM)
+			.topic("billing", InputSchema.CUSTOM)
 			.start();
 		client = SdkClients.jdkClient(emulator);
 	}

@@ -22,6 +22,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +57,9 @@ class PublishValidationTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("grid", EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud", EventSchema.CLOUD_EVENT_V1_0)
-			.topic("custom", EventSchema.CUSTOM)
+			.topic("grid", InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud", InputSchema.CLOUD_EVENT_V1_0)
+			.topic("custom", InputSchema.CUSTOM)
 			.start();
 		client = SdkClients.jdkClient(emulator);
 	}
@@ -210,7 +213,7 @@ class PublishValidationTests {
 	@Test
 	void rejectsOversizedEventsAndRequestsWith413() throws Exception {
 		try (EventGridEmulator small = EventGridEmulator.builder()
-			.topic("small", EventSchema.CUSTOM)
+			.topic("small", InputSchema.CUSTOM)
 			.maxEventSize(100)
 			.maxRequestSize(250)
 			.start()) {

@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 
 import com.azure.core.credential.AzureKeyCredential;
 import com.azure.messaging.eventgrid.EventGridPublisherClient;
+import dev.eventgrid.emulator.model.InputSchema;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,7 +59,7 @@ class SasValidationFuzzingTests {
 
 	@BeforeContainer
 	static void start() {
-		emulator = EventGridEmulator.builder().topic("fuzzed", EventSchema.EVENT_GRID_EVENT).start();
+		emulator = EventGridEmulator.builder().topic("fuzzed", InputSchema.EVENT_GRID_EVENT).start();
 		client = HttpClient.newHttpClient();
 		token = EventGridPublisherClient.generateSas(emulator.httpEndpoint("fuzzed"),
 				new AzureKeyCredential(emulator.key("fuzzed")), OffsetDateTime.now().plusHours(1));

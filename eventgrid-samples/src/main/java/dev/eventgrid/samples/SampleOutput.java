@@ -23,6 +23,7 @@ import java.util.Map;
 import dev.eventgrid.spring.core.SendResult;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -113,7 +114,7 @@ public class SampleOutput {
 		return count + " " + noun + ((count != 1) ? "s" : "");
 	}
 
-	private static String describe(Object event) {
+	private static String describe(@Nullable Object event) {
 		if (event instanceof EventGridEvent eventGridEvent) {
 			return "id=" + eventGridEvent.getId() + " type=" + eventGridEvent.getEventType()
 					+ ((eventGridEvent.getTopic() != null) ? " topic=" + eventGridEvent.getTopic() : "");
@@ -133,7 +134,7 @@ public class SampleOutput {
 			Object type = map.containsKey("eventType") ? map.get("eventType") : map.get("type");
 			return "id=" + map.get("id") + " type=" + type + " (map)";
 		}
-		return event.toString();
+		return String.valueOf(event);
 	}
 
 }

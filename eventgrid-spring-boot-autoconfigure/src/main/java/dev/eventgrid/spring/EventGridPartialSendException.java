@@ -18,6 +18,8 @@ package dev.eventgrid.spring;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a send that was split into several requests was only partly accepted. Event
  * Grid accepts or rejects each request whole, so every event is in exactly one of two
@@ -79,11 +81,11 @@ public class EventGridPartialSendException extends EventGridException {
 		return (cause instanceof EventGridException ex) ? ex.getStatusCode() : 0;
 	}
 
-	private static String errorCodeOf(Throwable cause) {
+	private static @Nullable String errorCodeOf(Throwable cause) {
 		return (cause instanceof EventGridException ex) ? ex.getErrorCode() : null;
 	}
 
-	private static String requestIdOf(Throwable cause) {
+	private static @Nullable String requestIdOf(Throwable cause) {
 		return (cause instanceof EventGridException ex) ? ex.getRequestId() : null;
 	}
 

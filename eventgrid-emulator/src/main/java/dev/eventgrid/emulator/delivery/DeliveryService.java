@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import dev.eventgrid.emulator.AcceptedEventsListener;
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.EventSchema;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.AcceptedEventsListener;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.emulator.publish.SideRoute;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
@@ -132,7 +132,7 @@ public final class DeliveryService implements AcceptedEventsListener, AutoClosea
 	public EmulatedSubscription subscribe(EmulatedTopic topic, @Nullable String domainTopic,
 			EventSubscription definition) {
 		checkScope(topic, domainTopic);
-		EventSchema deliverySchema = deliverySchema(topic, definition);
+		InputSchema deliverySchema = deliverySchema(topic, definition);
 		EmulatedQueue queue = (definition.endpointType() != EndpointType.WEBHOOK)
 				? new EmulatedQueue(definition.name(), this.queueCapacity) : null;
 		EmulatedSubscription subscription = new EmulatedSubscription(topic, domainTopic, definition, deliverySchema,
@@ -164,20 +164,20 @@ public final class DeliveryService implements AcceptedEventsListener, AutoClosea
 		}
 	}
 
-	private static EventSchema deliverySchema(EmulatedTopic topic, EventSubscription definition) {
-		EventSchema input = topic.schema();
-		EventSchema requested = definition.deliverySchema();
-		EventSchema schema = (requested != null) ? requested
-				: (input == EventSchema.CLOUD_EVENT_V1_0) ? EventSchema.CLOUD_EVENT_V1_0 : EventSchema.EVENT_GRID_EVENT;
-		if (input == EventSchema.CLOUD_EVENT_V1_0 && schema != EventSchema.CLOUD_EVENT_V1_0) {
+	private static InputSchema deliverySchema(EmulatedTopic topic, EventSubscription definition) {
+		InputSchema input = topic.schema();
+		InputSchema requested = definition.deliverySchema();
+		InputSchema schema = (requested != null) ? requested
+				: (input == InputSchema.CLOUD_EVENT_V1_0) ? InputSchema.CLOUD_EVENT_V1_0 : InputSchema.EVENT_GRID_EVENT;
+		if (input == InputSchema.CLOUD_EVENT_V1_0 && schema != InputSchema.CLOUD_EVENT_V1_0) {
 			throw new IllegalArgumentException("'" + topic.name() + "' takes CloudEvents, which Event Grid delivers "
 					+ "only as CloudEventSchemaV1_0, not as " + deliverySchemaName(schema));
 		}
-		if (schema == EventSchema.CUSTOM && input != EventSchema.CUSTOM) {
+		if (schema == InputSchema.CUSTOM && input != InputSchema.CUSTOM) {
 			throw new IllegalArgumentException("CustomInputSchema delivery needs a topic with a custom input schema; '"
 					+ topic.name() + "' takes " + input.serviceName());
 		}
-		if (input == EventSchema.CUSTOM && schema == EventSchema.CLOUD_EVENT_V1_0) {
+		if (input == InputSchema.CUSTOM && schema == InputSchema.CLOUD_EVENT_V1_0) {
 			throw new IllegalArgumentException(
 					"The emulator has no input schema mappings, so it cannot deliver the " + "custom events of '"
 							+ topic.name() + "' as CloudEvents; deliver them as EventGridSchema or CustomInputSchema");
@@ -185,8 +185,8 @@ public final class DeliveryService implements AcceptedEventsListener, AutoClosea
 		return schema;
 	}
 
-	private static String deliverySchemaName(EventSchema schema) {
-		return (schema == EventSchema.CUSTOM) ? "CustomInputSchema" : schema.serviceName();
+	private static String deliverySchemaName(InputSchema schema) {
+		return (schema == InputSchema.CUSTOM) ? "CustomInputSchema" : schema.serviceName();
 	}
 
 	/**

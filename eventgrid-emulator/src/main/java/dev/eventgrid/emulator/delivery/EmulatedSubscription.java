@@ -21,8 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +39,7 @@ public final class EmulatedSubscription {
 
 	private final @Nullable String domainTopic;
 
-	private final EventSchema deliverySchema;
+	private final InputSchema deliverySchema;
 
 	private final @Nullable EmulatedQueue queue;
 
@@ -60,7 +60,7 @@ public final class EmulatedSubscription {
 	private volatile boolean deleted;
 
 	EmulatedSubscription(EmulatedTopic topic, @Nullable String domainTopic, EventSubscription definition,
-			EventSchema deliverySchema, @Nullable EmulatedQueue queue, DeliveryLog log) {
+			InputSchema deliverySchema, @Nullable EmulatedQueue queue, DeliveryLog log) {
 		this.topic = topic;
 		this.domainTopic = domainTopic;
 		this.definition = definition;
@@ -103,10 +103,10 @@ public final class EmulatedSubscription {
 
 	/**
 	 * Return the schema events are delivered in.
-	 * @return the delivery schema; {@link EventSchema#CUSTOM} means the published object
+	 * @return the delivery schema; {@link InputSchema#CUSTOM} means the published object
 	 * verbatim
 	 */
-	public EventSchema deliverySchema() {
+	public InputSchema deliverySchema() {
 		return this.deliverySchema;
 	}
 

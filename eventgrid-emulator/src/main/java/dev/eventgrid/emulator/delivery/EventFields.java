@@ -20,9 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.EventSchema;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +44,7 @@ record EventFields(String id, String eventType, @Nullable String subject, String
 	static EventFields of(EmulatedTopic topic, ReceivedEvent event) {
 		JsonNode node = event.node();
 		String publishTime = DateTimeFormatter.ISO_INSTANT.format(event.receivedAt());
-		if (topic.schema() == EventSchema.CLOUD_EVENT_V1_0) {
+		if (topic.schema() == InputSchema.CLOUD_EVENT_V1_0) {
 			return new EventFields(orElse(text(node, "id"), ""), orElse(text(node, "type"), ""), text(node, "subject"),
 					"", orElse(text(node, "time"), publishTime));
 		}
@@ -53,7 +53,7 @@ record EventFields(String id, String eventType, @Nullable String subject, String
 			.toString();
 		String subject = text(node, "subject");
 		return new EventFields(orElse(text(node, "id"), generatedId), orElse(text(node, "eventType"), ""),
-				(subject == null && topic.schema() == EventSchema.CUSTOM) ? "" : subject,
+				(subject == null && topic.schema() == InputSchema.CUSTOM) ? "" : subject,
 				orElse(text(node, "dataVersion"), ""), orElse(text(node, "eventTime"), publishTime));
 	}
 

@@ -21,9 +21,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.EventSchema;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,12 +58,12 @@ final class EventFormatter {
 		String scope = (event.domainTopic() != null) ? topic.domainTopicResourceId(event.domainTopic())
 				: topic.resourceId();
 		ObjectNode published = (ObjectNode) this.mapper.readTree(event.json());
-		ObjectNode gridForm = (topic.schema() == EventSchema.EVENT_GRID_EVENT) ? stampGridEvent(published, scope)
+		ObjectNode gridForm = (topic.schema() == InputSchema.EVENT_GRID_EVENT) ? stampGridEvent(published, scope)
 				: wrapInGridEvent(published, scope, fields);
-		if (subscription.deliverySchema() == topic.schema() && topic.schema() != EventSchema.EVENT_GRID_EVENT) {
+		if (subscription.deliverySchema() == topic.schema() && topic.schema() != InputSchema.EVENT_GRID_EVENT) {
 			return new OutgoingEvent(subscription.deliverySchema(), fields, published, event.json(), gridForm);
 		}
-		ObjectNode node = (subscription.deliverySchema() == EventSchema.CLOUD_EVENT_V1_0)
+		ObjectNode node = (subscription.deliverySchema() == InputSchema.CLOUD_EVENT_V1_0)
 				? toCloudEvent(gridForm, fields) : gridForm;
 		return new OutgoingEvent(subscription.deliverySchema(), fields, node, this.mapper.writeValueAsString(node),
 				gridForm);
@@ -112,8 +112,8 @@ final class EventFormatter {
 	}
 
 	String deadLetter(OutgoingEvent event, String reason, PendingDelivery delivery) {
-		boolean cloudEvent = event.schema() == EventSchema.CLOUD_EVENT_V1_0;
-		ObjectNode node = copy((event.schema() == EventSchema.CUSTOM) ? event.gridForm() : event.node());
+		boolean cloudEvent = event.schema() == InputSchema.CLOUD_EVENT_V1_0;
+		ObjectNode node = copy((event.schema() == InputSchema.CUSTOM) ? event.gridForm() : event.node());
 		node.put(name("deadLetterReason", cloudEvent), reason);
 		node.put(name("deliveryAttempts", cloudEvent), delivery.attempts());
 		node.put(name("lastDeliveryOutcome", cloudEvent), delivery.lastOutcome().serviceName());

@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,12 +117,12 @@ public final class EventSubscription {
 	/**
 	 * Set the schema events are delivered in. By default it is the Event Grid schema,
 	 * except for CloudEvents topics, which deliver CloudEvents.
-	 * {@link EventSchema#CUSTOM} delivers the published object verbatim
+	 * {@link InputSchema#CUSTOM} delivers the published object verbatim
 	 * ({@code CustomInputSchema}).
 	 * @param schema the delivery schema
 	 * @return a new definition
 	 */
-	public EventSubscription deliverySchema(EventSchema schema) {
+	public EventSubscription deliverySchema(InputSchema schema) {
 		Objects.requireNonNull(schema, "'schema' must not be null");
 		return with((settings) -> settings.deliverySchema = schema);
 	}
@@ -250,7 +250,7 @@ public final class EventSubscription {
 	 * Return the delivery schema that was set.
 	 * @return the schema, or {@code null} for the topic's default
 	 */
-	public @Nullable EventSchema deliverySchema() {
+	public @Nullable InputSchema deliverySchema() {
 		return this.settings.deliverySchema;
 	}
 
@@ -331,7 +331,7 @@ public final class EventSubscription {
 
 		private @Nullable URI endpoint;
 
-		private @Nullable EventSchema deliverySchema;
+		private @Nullable InputSchema deliverySchema;
 
 		private List<String> includedEventTypes = List.of();
 

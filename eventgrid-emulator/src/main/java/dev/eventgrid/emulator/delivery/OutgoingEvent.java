@@ -20,13 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An event in the form a subscription delivers it.
  *
- * @param schema the delivery schema; {@link EventSchema#CUSTOM} for the published object
+ * @param schema the delivery schema; {@link InputSchema#CUSTOM} for the published object
  * verbatim
  * @param fields the routing fields of the published event
  * @param node the delivered event object; treat it as read-only
@@ -34,10 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * @param gridForm the event in the Event Grid schema, used when it is dead-lettered
  * @author Event Grid for Spring Boot team
  */
-record OutgoingEvent(EventSchema schema, EventFields fields, ObjectNode node, String json, ObjectNode gridForm) {
+record OutgoingEvent(InputSchema schema, EventFields fields, ObjectNode node, String json, ObjectNode gridForm) {
 
 	boolean isCloudEvent() {
-		return this.schema == EventSchema.CLOUD_EVENT_V1_0;
+		return this.schema == InputSchema.CLOUD_EVENT_V1_0;
 	}
 
 	/**

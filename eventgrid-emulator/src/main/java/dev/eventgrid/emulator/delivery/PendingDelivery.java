@@ -18,7 +18,7 @@ package dev.eventgrid.emulator.delivery;
 
 import java.time.Instant;
 
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import org.jspecify.annotations.Nullable;
 
 /**

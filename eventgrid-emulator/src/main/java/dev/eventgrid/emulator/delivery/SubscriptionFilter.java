@@ -42,22 +42,24 @@ final class SubscriptionFilter {
 	}
 
 	private static boolean matchesSubject(EventSubscription definition, @Nullable String subject) {
-		String prefix = definition.subjectBeginsWith();
-		String suffix = definition.subjectEndsWith();
-		if (isEmpty(prefix) && isEmpty(suffix)) {
+		boolean caseSensitive = definition.isSubjectCaseSensitive();
+		String prefix = normalize(definition.subjectBeginsWith(), caseSensitive);
+		String suffix = normalize(definition.subjectEndsWith(), caseSensitive);
+		if (prefix == null && suffix == null) {
 			return true;
 		}
 		if (subject == null) {
 			return false;
 		}
-		boolean caseSensitive = definition.isSubjectCaseSensitive();
 		String text = caseSensitive ? subject : subject.toLowerCase(Locale.ROOT);
-		return (isEmpty(prefix) || text.startsWith(caseSensitive ? prefix : prefix.toLowerCase(Locale.ROOT)))
-				&& (isEmpty(suffix) || text.endsWith(caseSensitive ? suffix : suffix.toLowerCase(Locale.ROOT)));
+		return (prefix == null || text.startsWith(prefix)) && (suffix == null || text.endsWith(suffix));
 	}
 
-	private static boolean isEmpty(@Nullable String filter) {
-		return filter == null || filter.isEmpty();
+	private static @Nullable String normalize(@Nullable String filter, boolean caseSensitive) {
+		if (filter == null || filter.isEmpty()) {
+			return null;
+		}
+		return caseSensitive ? filter : filter.toLowerCase(Locale.ROOT);
 	}
 
 }

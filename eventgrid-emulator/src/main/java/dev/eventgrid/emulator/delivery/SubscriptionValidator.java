@@ -28,8 +28,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import dev.eventgrid.emulator.EventSchema;
 import dev.eventgrid.emulator.delivery.WebhookClient.HttpResult;
+import dev.eventgrid.emulator.model.InputSchema;
 import io.netty.handler.codec.http.HttpMethod;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
@@ -85,7 +85,7 @@ final class SubscriptionValidator {
 			return;
 		}
 		try {
-			if (subscription.deliverySchema() == EventSchema.CLOUD_EVENT_V1_0) {
+			if (subscription.deliverySchema() == InputSchema.CLOUD_EVENT_V1_0) {
 				protectFromAbuse(subscription, endpoint);
 			}
 			else {

@@ -23,7 +23,7 @@ import java.util.Map;
 
 import javax.net.ssl.TrustManagerFactory;
 
-import dev.eventgrid.emulator.RequestHeaders;
+import dev.eventgrid.emulator.model.RequestHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import org.jspecify.annotations.Nullable;

@@ -20,7 +20,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.eventgrid.emulator.EmulatedTopic;
+import dev.eventgrid.emulator.model.EmulatedTopic;
 import org.jspecify.annotations.Nullable;
 
 /**

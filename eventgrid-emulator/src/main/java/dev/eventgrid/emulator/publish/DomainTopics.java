@@ -19,7 +19,7 @@ package dev.eventgrid.emulator.publish;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import dev.eventgrid.emulator.EmulatedTopic;
+import dev.eventgrid.emulator.model.EmulatedTopic;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,7 +16,7 @@
 
 package dev.eventgrid.emulator.publish;
 
-import dev.eventgrid.emulator.EmulatedTopic;
+import dev.eventgrid.emulator.model.EmulatedTopic;
 import org.jspecify.annotations.Nullable;
 
 /**

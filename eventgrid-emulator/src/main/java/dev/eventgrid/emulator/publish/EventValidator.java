@@ -16,8 +16,8 @@
 
 package dev.eventgrid.emulator.publish;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +35,7 @@ interface EventValidator {
 	 */
 	@Nullable String validate(ParsedEvent event, EmulatedTopic topic);
 
-	static EventValidator forSchema(EventSchema schema) {
+	static EventValidator forSchema(InputSchema schema) {
 		switch (schema) {
 			case EVENT_GRID_EVENT:
 				return new EventGridEventValidator();

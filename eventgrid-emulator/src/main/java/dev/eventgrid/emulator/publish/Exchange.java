@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.RequestHeaders;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.RequestHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.jspecify.annotations.Nullable;
 import reactor.netty.http.server.HttpServerRequest;
 
 /**
@@ -56,7 +57,7 @@ record Exchange(long sequence, String requestId, Instant receivedAt, String meth
 		return (address != null) ? address.getHostString() + ":" + address.getPort() : "localhost";
 	}
 
-	private static long contentLength(String value) {
+	private static long contentLength(@Nullable String value) {
 		try {
 			return (value != null) ? Long.parseLong(value.trim()) : -1;
 		}

@@ -23,11 +23,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.ReceivedEvent;
-import dev.eventgrid.emulator.RecordedRequest;
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;

@@ -18,8 +18,8 @@ package dev.eventgrid.emulator.publish;
 
 import java.util.List;
 
-import dev.eventgrid.emulator.ReceivedEvent;
-import dev.eventgrid.emulator.RecordedRequest;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 
 /**
  * Told about every request the publish server finished with, before the response is sent,

@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.eventgrid.emulator.EventSchema;
-import dev.eventgrid.emulator.ReceivedEvent;
 import dev.eventgrid.emulator.auth.AuthResult;
 import dev.eventgrid.emulator.auth.PublishAuthenticator;
+import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.emulator.publish.EventBatchReader.BodyShape;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +61,7 @@ final class PublishProcessor {
 
 	private final EventBatchReader reader;
 
-	private final Map<EventSchema, EventValidator> validators = new EnumMap<>(EventSchema.class);
+	private final Map<InputSchema, EventValidator> validators = new EnumMap<>(InputSchema.class);
 
 	private final int maxEventSize;
 
@@ -70,7 +70,7 @@ final class PublishProcessor {
 	PublishProcessor(PublishAuthenticator authenticator, JsonMapper mapper, int maxEventSize, int maxRequestSize) {
 		this.authenticator = authenticator;
 		this.reader = new EventBatchReader(mapper);
-		for (EventSchema schema : EventSchema.values()) {
+		for (InputSchema schema : InputSchema.values()) {
 			this.validators.put(schema, EventValidator.forSchema(schema));
 		}
 		this.maxEventSize = maxEventSize;
@@ -93,7 +93,7 @@ final class PublishProcessor {
 								+ event.index() + " is " + event.size() + " bytes.");
 			}
 		}
-		EventValidator validator = this.validators.get(request.topic().schema());
+		EventValidator validator = validator(request.topic().schema());
 		List<ReceivedEvent> accepted = new ArrayList<>(events.size());
 		for (ParsedEvent event : events) {
 			String domainTopic = validator.validate(event, request.topic());
@@ -130,9 +130,9 @@ final class PublishProcessor {
 						+ result.reason());
 	}
 
-	static BodyShape bodyShape(EventSchema schema, @Nullable String contentType) {
+	static BodyShape bodyShape(InputSchema schema, @Nullable String contentType) {
 		String mediaType = mediaType(contentType);
-		if (schema == EventSchema.CLOUD_EVENT_V1_0) {
+		if (schema == InputSchema.CLOUD_EVENT_V1_0) {
 			switch (mediaType) {
 				case "application/cloudevents-batch+json":
 					return BodyShape.ARRAY;
@@ -156,6 +156,14 @@ final class PublishProcessor {
 		int parameters = contentType.indexOf(';');
 		String mediaType = (parameters >= 0) ? contentType.substring(0, parameters) : contentType;
 		return mediaType.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private EventValidator validator(InputSchema schema) {
+		EventValidator validator = this.validators.get(schema);
+		if (validator == null) {
+			throw new IllegalStateException("No validator for schema " + schema);
+		}
+		return validator;
 	}
 
 }

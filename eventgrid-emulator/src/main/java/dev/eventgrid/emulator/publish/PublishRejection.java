@@ -26,9 +26,17 @@ final class PublishRejection extends RuntimeException {
 
 	private final int status;
 
+	private final String message;
+
 	PublishRejection(int status, String message) {
 		super(message, null, false, false);
 		this.status = status;
+		this.message = message;
+	}
+
+	@Override
+	public String getMessage() {
+		return this.message;
 	}
 
 	static PublishRejection badRequest(String message) {

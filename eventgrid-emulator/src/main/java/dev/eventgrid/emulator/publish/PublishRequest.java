@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.eventgrid.emulator.EmulatedTopic;
-import dev.eventgrid.emulator.RequestHeaders;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.RequestHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**

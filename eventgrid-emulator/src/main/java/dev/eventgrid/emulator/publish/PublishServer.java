@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.eventgrid.emulator.EmulatedTopic;
 import dev.eventgrid.emulator.auth.PublishAuthenticator;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.Http11SslContextSpec;

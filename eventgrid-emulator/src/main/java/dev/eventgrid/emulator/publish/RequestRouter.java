@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.eventgrid.emulator.EmulatedTopic;
+import dev.eventgrid.emulator.model.EmulatedTopic;
 import org.jspecify.annotations.Nullable;
 
 /**

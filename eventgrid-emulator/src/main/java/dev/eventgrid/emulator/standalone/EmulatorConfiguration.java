@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.eventgrid.emulator.EventGridEmulatorBuilder;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -161,8 +161,8 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		}
 
 		private void declare(EventGridEmulatorBuilder builder, String name, boolean domain) {
-			EventSchema eventSchema = (this.schema != null) ? EventSchema.fromName(this.schema)
-					: EventSchema.EVENT_GRID_EVENT;
+			InputSchema eventSchema = (this.schema != null) ? InputSchema.fromName(this.schema)
+					: InputSchema.EVENT_GRID_EVENT;
 			List<String> keys = this.keys;
 			if (keys == null) {
 				if (domain) {

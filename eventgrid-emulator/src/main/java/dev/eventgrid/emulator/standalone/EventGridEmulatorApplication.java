@@ -25,11 +25,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
-import dev.eventgrid.emulator.EmulatedTopic;
 import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
+import dev.eventgrid.emulator.model.EmulatedTopic;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.eventgrid.emulator.EventGridEmulatorBuilder;
-import dev.eventgrid.emulator.EventSchema;
 import dev.eventgrid.emulator.delivery.EventSubscription;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +66,7 @@ public record SubscriptionConfiguration(@Nullable String name, @Nullable String 
 		}
 		EventSubscription subscription = endpoint(name);
 		if (this.deliverySchema != null) {
-			subscription = subscription.deliverySchema(EventSchema.fromName(this.deliverySchema));
+			subscription = subscription.deliverySchema(InputSchema.fromName(this.deliverySchema));
 		}
 		if (this.includedEventTypes != null) {
 			subscription = subscription.includedEventTypes(this.includedEventTypes);

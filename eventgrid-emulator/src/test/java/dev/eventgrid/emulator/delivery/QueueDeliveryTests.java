@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +49,8 @@ class QueueDeliveryTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud", EventSchema.CLOUD_EVENT_V1_0)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud", InputSchema.CLOUD_EVENT_V1_0)
 			.subscription("orders", EventSubscription.queue("orders-queue"))
 			.subscription("orders", EventSubscription.queue("orders-text").base64Encoded(false))
 			.subscription("orders", EventSubscription.serviceBusQueue("orders-bus"))

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
 import dev.eventgrid.emulator.delivery.WebhookReceiver.Reply;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +50,8 @@ class RetryAndDeadLetterTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud", EventSchema.CLOUD_EVENT_V1_0)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud", InputSchema.CLOUD_EVENT_V1_0)
 			.deliveryTimeScale(1000)
 			.start();
 	}
@@ -177,7 +177,7 @@ class RetryAndDeadLetterTests {
 				: (notifications.incrementAndGet() == 1) ? Reply.status(200).after(Duration.ofSeconds(1))
 						: Reply.status(200));
 		try (EventGridEmulator impatient = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
 			.deliveryTimeScale(1000)
 			.deliveryResponseTimeout(Duration.ofMillis(200))
 			.start()) {
@@ -221,7 +221,7 @@ class RetryAndDeadLetterTests {
 
 	private static EventGridEmulator emulator(double timeScale) {
 		return EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
 			.deliveryTimeScale(timeScale)
 			.start();
 	}

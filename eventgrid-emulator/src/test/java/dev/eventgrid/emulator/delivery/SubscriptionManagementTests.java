@@ -19,7 +19,7 @@ package dev.eventgrid.emulator.delivery;
 import java.time.Duration;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ class SubscriptionManagementTests {
 	@Test
 	void subscribesAndUnsubscribesAtRuntime() throws Exception {
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
 			.start()) {
 			Events.publish(emulator, "orders", Events.gridEvent("before", "t", "/a"));
 			EmulatedSubscription subscription = emulator.subscribe("orders", EventSubscription.queue("orders-queue"));
@@ -60,8 +60,8 @@ class SubscriptionManagementTests {
 	@Test
 	void replacesASubscriptionOfTheSameNameOnTheSameScope() {
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
-			.topic("billing", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.topic("billing", InputSchema.EVENT_GRID_EVENT)
 			.start()) {
 			emulator.subscribe("orders", EventSubscription.queue("audit"));
 			EmulatedSubscription replaced = emulator.subscribe("orders",
@@ -79,13 +79,13 @@ class SubscriptionManagementTests {
 	void rejectsSubscriptionsOnUnknownScopes() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> EventGridEmulator.builder()
-				.topic("orders", EventSchema.EVENT_GRID_EVENT)
+				.topic("orders", InputSchema.EVENT_GRID_EVENT)
 				.subscription("billing", EventSubscription.queue("audit"))
 				.start())
 			.withMessageContaining("No topic or domain named 'billing'");
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
-			.domain("shop", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.domain("shop", InputSchema.EVENT_GRID_EVENT)
 			.start()) {
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> emulator.subscribe("orders", "north", EventSubscription.queue("audit")))

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
 import dev.eventgrid.emulator.delivery.WebhookReceiver.Reply;
 import dev.eventgrid.emulator.delivery.WebhookReceiver.Request;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,10 +50,10 @@ class WebhookDeliveryTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud", EventSchema.CLOUD_EVENT_V1_0)
-			.topic("raw", EventSchema.CUSTOM)
-			.domain("shop", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud", InputSchema.CLOUD_EVENT_V1_0)
+			.topic("raw", InputSchema.CUSTOM)
+			.domain("shop", InputSchema.EVENT_GRID_EVENT)
 			.start();
 	}
 
@@ -107,7 +107,7 @@ class WebhookDeliveryTests {
 	@Test
 	void transformsEventGridEventsIntoCloudEvents() throws Exception {
 		emulator.subscribe("orders",
-				EventSubscription.webhook("ce-hook", this.receiver.uri()).deliverySchema(EventSchema.CLOUD_EVENT_V1_0));
+				EventSubscription.webhook("ce-hook", this.receiver.uri()).deliverySchema(InputSchema.CLOUD_EVENT_V1_0));
 		Events.publish(emulator, "orders", Events.gridEvent("1", "Order.Created", "/orders/1"));
 		Request request = this.receiver.awaitNotifications(1, TIMEOUT).get(0);
 		assertThat(request.headers().first("Content-Type")).isEqualTo("application/cloudevents+json; charset=utf-8");
@@ -139,16 +139,16 @@ class WebhookDeliveryTests {
 	void refusesDeliverySchemasTheServiceCannotProduce() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> emulator.subscribe("cloud",
-					EventSubscription.queue("queue-1").deliverySchema(EventSchema.EVENT_GRID_EVENT)))
+					EventSubscription.queue("queue-1").deliverySchema(InputSchema.EVENT_GRID_EVENT)))
 			.withMessage("'cloud' takes CloudEvents, which Event Grid delivers only as CloudEventSchemaV1_0, "
 					+ "not as EventGridSchema");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> emulator.subscribe("orders",
-					EventSubscription.queue("queue-2").deliverySchema(EventSchema.CUSTOM)))
+					EventSubscription.queue("queue-2").deliverySchema(InputSchema.CUSTOM)))
 			.withMessageContaining("CustomInputSchema delivery needs a topic with a custom input schema");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> emulator.subscribe("raw",
-					EventSubscription.queue("queue-3").deliverySchema(EventSchema.CLOUD_EVENT_V1_0)))
+					EventSubscription.queue("queue-3").deliverySchema(InputSchema.CLOUD_EVENT_V1_0)))
 			.withMessageContaining("has no input schema mappings");
 		assertThat(emulator.subscriptions()).isEmpty();
 	}
@@ -156,7 +156,7 @@ class WebhookDeliveryTests {
 	@Test
 	void deliversCustomEventsVerbatimOrWrappedInEventGridEvents() throws Exception {
 		emulator.subscribe("raw",
-				EventSubscription.webhook("verbatim", this.receiver.uri()).deliverySchema(EventSchema.CUSTOM));
+				EventSubscription.webhook("verbatim", this.receiver.uri()).deliverySchema(InputSchema.CUSTOM));
 		emulator.subscribe("raw", EventSubscription.queue("wrapped"));
 		Events.publish(emulator, "raw", "{\"eventType\":\"Order.Created\",\"n\":1}");
 		assertThat(this.receiver.awaitNotifications(1, TIMEOUT).get(0).json())

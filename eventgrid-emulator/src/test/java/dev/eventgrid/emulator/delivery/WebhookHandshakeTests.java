@@ -19,11 +19,11 @@ package dev.eventgrid.emulator.delivery;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import dev.eventgrid.emulator.EmulatedTopic;
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
 import dev.eventgrid.emulator.delivery.WebhookReceiver.Reply;
 import dev.eventgrid.emulator.delivery.WebhookReceiver.Request;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +47,9 @@ class WebhookHandshakeTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud", EventSchema.CLOUD_EVENT_V1_0)
-			.domain("shop", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud", InputSchema.CLOUD_EVENT_V1_0)
+			.domain("shop", InputSchema.EVENT_GRID_EVENT)
 			.start();
 	}
 
@@ -68,7 +68,7 @@ class WebhookHandshakeTests {
 	@Test
 	void completesTheSynchronousValidationHandshakeBeforeDelivering() throws Exception {
 		try (EventGridEmulator declared = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
 			.subscription("orders", EventSubscription.webhook("orders-hook", this.receiver.uri()))
 			.start()) {
 			EmulatedSubscription subscription = declared.subscription("orders-hook");
@@ -116,7 +116,7 @@ class WebhookHandshakeTests {
 	void failsWhenTheManualValidationWindowClosesUnused() throws Exception {
 		this.receiver.replyWith((request) -> Reply.status(200).body("{}"));
 		try (EventGridEmulator fast = EventGridEmulator.builder()
-			.topic("orders", EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
 			.deliveryTimeScale(600)
 			.start()) {
 			EmulatedSubscription subscription = fast.subscribe("orders",
@@ -185,7 +185,7 @@ class WebhookHandshakeTests {
 		TlsMaterial tls = TlsMaterial.selfSigned("localhost");
 		try (WebhookReceiver secure = WebhookReceiver.startSecure(tls);
 				EventGridEmulator trusting = EventGridEmulator.builder()
-					.topic("orders", EventSchema.EVENT_GRID_EVENT)
+					.topic("orders", InputSchema.EVENT_GRID_EVENT)
 					.webhookTrust(tls.trustManagerFactory())
 					.start()) {
 			EmulatedSubscription subscription = trusting.subscribe("orders",

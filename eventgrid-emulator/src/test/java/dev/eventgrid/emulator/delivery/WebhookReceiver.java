@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import dev.eventgrid.emulator.RequestHeaders;
+import dev.eventgrid.emulator.model.RequestHeaders;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;

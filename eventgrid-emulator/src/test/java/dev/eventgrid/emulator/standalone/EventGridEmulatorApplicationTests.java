@@ -35,12 +35,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.eventgrid.emulator.EmulatedTopic;
 import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.EventGridEmulatorBuilder;
-import dev.eventgrid.emulator.EventSchema;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
+import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,7 +111,7 @@ class EventGridEmulatorApplicationTests {
 			EmulatedSubscription hook = emulator.subscription("orders-hook");
 			assertThat(hook.definition().maxDeliveryAttempts()).isEqualTo(5);
 			assertThat(hook.definition().eventTimeToLive()).isEqualTo(Duration.ofMinutes(60));
-			assertThat(emulator.subscription("north-bus").deliverySchema()).isEqualTo(EventSchema.CLOUD_EVENT_V1_0);
+			assertThat(emulator.subscription("north-bus").deliverySchema()).isEqualTo(InputSchema.CLOUD_EVENT_V1_0);
 			assertThat(emulator.subscription("north-bus").domainTopic()).isEqualTo("north");
 			assertThat(output.toString(StandardCharsets.UTF_8))
 				.contains("subscription orders-hook (WebHook, Succeeded)",
@@ -162,8 +162,8 @@ class EventGridEmulatorApplicationTests {
 	void defaultsToOneTopicPerSchemaAndOneDomain() {
 		EmulatorConfiguration configuration = EmulatorConfiguration.loadDefault();
 		assertThat(configuration.topics()).extracting(EmulatorConfiguration.Topic::schema)
-			.extracting(EventSchema::fromName)
-			.containsExactly(EventSchema.EVENT_GRID_EVENT, EventSchema.CLOUD_EVENT_V1_0, EventSchema.CUSTOM);
+			.extracting(InputSchema::fromName)
+			.containsExactly(InputSchema.EVENT_GRID_EVENT, InputSchema.CLOUD_EVENT_V1_0, InputSchema.CUSTOM);
 		assertThat(configuration.domains()).hasSize(1);
 		assertThat(configuration.httpsPort()).isEqualTo(7443);
 	}

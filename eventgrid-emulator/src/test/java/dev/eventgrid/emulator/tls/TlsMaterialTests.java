@@ -17,10 +17,10 @@
 package dev.eventgrid.emulator.tls;
 
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -28,7 +28,7 @@ import java.security.cert.Certificate;
 import java.util.List;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +65,7 @@ class TlsMaterialTests {
 		TlsMaterial supplied = TlsMaterial.selfSigned("localhost");
 		Path keyStoreFile = writePkcs12(supplied, directory.resolve("emulator.p12"), "secret".toCharArray());
 		try (EventGridEmulator emulator = EventGridEmulator.builder()
-			.topic("orders", EventSchema.CUSTOM)
+			.topic("orders", InputSchema.CUSTOM)
 			.keyStore(keyStoreFile, "secret".toCharArray())
 			.start()) {
 			assertThat(emulator.certificate()).isEqualTo(supplied.certificate());

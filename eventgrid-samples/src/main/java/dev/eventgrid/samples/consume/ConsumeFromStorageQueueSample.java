@@ -110,11 +110,13 @@ class ConsumeFromStorageQueueSample implements Sample {
 				+ " characters of Base64, starting " + queued.body().substring(0, 16) + "...");
 		// The message as Spring Cloud Azure's StorageQueueTemplate receives it: its text
 		Message<String> message = MessageBuilder.withPayload(queued.body()).build();
-		CloudEvent event = (CloudEvent) this.converter.fromMessage(message, CloudEvent.class);
-		OrderShipped data = (OrderShipped) this.converter.fromMessage(message, OrderShipped.class);
-		this.output.line("converted to a CloudEvent: id=" + event.getId() + " type=" + event.getType() + " source="
-				+ event.getSource());
-		this.output.line("converted to its data: " + data);
+		if (this.converter.fromMessage(message, CloudEvent.class) instanceof CloudEvent event) {
+			this.output.line("converted to a CloudEvent: id=" + event.getId() + " type=" + event.getType() + " source="
+					+ event.getSource());
+		}
+		if (this.converter.fromMessage(message, OrderShipped.class) instanceof OrderShipped data) {
+			this.output.line("converted to its data: " + data);
+		}
 	}
 
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 
 import com.azure.core.credential.TokenCredential;
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.samples.EventGridEndpointCondition;
 import dev.eventgrid.samples.SampleOutput;
 import dev.eventgrid.samples.SampleTarget;
@@ -55,16 +55,16 @@ public class EmulatorConfiguration {
 	@Bean
 	EventGridEmulator eventGridEmulator() {
 		return EventGridEmulator.builder()
-			.topic(TOPICS.get("default"), EventSchema.CLOUD_EVENT_V1_0)
-			.topic(TOPICS.get("eg"), EventSchema.EVENT_GRID_EVENT)
-			.topic(TOPICS.get("custom"), EventSchema.CUSTOM)
-			.domain(TOPICS.get("domain"), EventSchema.EVENT_GRID_EVENT)
-			.domain(TOPICS.get("clouddomain"), EventSchema.CLOUD_EVENT_V1_0)
-			.topic(TOPICS.get("sas"), EventSchema.CLOUD_EVENT_V1_0)
-			.topic(TOPICS.get("token"), EventSchema.CLOUD_EVENT_V1_0)
+			.topic(topic("default"), InputSchema.CLOUD_EVENT_V1_0)
+			.topic(topic("eg"), InputSchema.EVENT_GRID_EVENT)
+			.topic(topic("custom"), InputSchema.CUSTOM)
+			.domain(topic("domain"), InputSchema.EVENT_GRID_EVENT)
+			.domain(topic("clouddomain"), InputSchema.CLOUD_EVENT_V1_0)
+			.topic(topic("sas"), InputSchema.CLOUD_EVENT_V1_0)
+			.topic(topic("token"), InputSchema.CLOUD_EVENT_V1_0)
 			// The emulator has no partner namespaces: a CloudEvents topic records the
 			// aeg-channel-name header instead.
-			.topic(TOPICS.get("partner"), EventSchema.CLOUD_EVENT_V1_0)
+			.topic(topic("partner"), InputSchema.CLOUD_EVENT_V1_0)
 			.start();
 	}
 

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.samples.SampleOutput;
 import dev.eventgrid.samples.SampleTarget;
 

@@ -25,7 +25,7 @@ import dev.eventgrid.samples.SampleOutput;
 import dev.eventgrid.spring.core.EventGridOperations;
 import dev.eventgrid.spring.core.SendResult;
 import dev.eventgrid.spring.event.CloudEvent;
-import dev.eventgrid.spring.event.SystemEventNames;
+import dev.eventgrid.spring.event.system.SystemEventNames;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -76,8 +76,8 @@ class PublishEventBatchSample implements Sample {
 				.source("/contoso/storage/invoices")
 				.type(SystemEventNames.STORAGE_BLOB_CREATED)
 				.subject("/blobServices/default/containers/invoices/blobs/invoice-" + i + ".pdf")
-				.data(Map.of("api", "PutBlob", "blobType", "BlockBlob", "contentType", "application/pdf",
-						"contentLength", 1024 * i, "url", url))
+				.data(Map.<String, Object>of("api", "PutBlob", "blobType", "BlockBlob", "contentType",
+						"application/pdf", "contentLength", 1024 * i, "url", url))
 				.build());
 		}
 		SendResult result = this.eventGrid.send(events);

@@ -77,7 +77,7 @@ class PublishReactivelySample implements Sample {
 				.build())
 			.doOnNext(sent::add);
 		Mono<SendResult> result = this.eventGrid.send(events);
-		this.output.sent(result.block(), sent);
+		this.output.sent(result.blockOptional().orElseThrow(), sent);
 	}
 
 }

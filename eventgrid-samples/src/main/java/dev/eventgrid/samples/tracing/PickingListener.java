@@ -22,7 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import dev.eventgrid.spring.event.CloudEvent;
-import dev.eventgrid.spring.webhook.EventGridListener;
+import dev.eventgrid.spring.listener.EventGridListener;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import org.apache.commons.logging.Log;

@@ -30,9 +30,9 @@ import dev.eventgrid.samples.emulator.EmulatorConfiguration;
 import dev.eventgrid.spring.core.EventGridOperations;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
-import dev.eventgrid.spring.event.SystemEventNames;
 import dev.eventgrid.spring.event.system.StorageBlobCreatedEventData;
-import dev.eventgrid.spring.webhook.EventGridDelivery;
+import dev.eventgrid.spring.event.system.SystemEventNames;
+import dev.eventgrid.spring.listener.EventGridDelivery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -16,7 +16,7 @@
 
 package dev.eventgrid.samples.webhook;
 
-import dev.eventgrid.spring.webhook.EventGridDelivery;
+import dev.eventgrid.spring.listener.EventGridDelivery;
 
 /**
  * What a listener method received, with the delivery properties of the request that

@@ -22,10 +22,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import dev.eventgrid.spring.event.CloudEvent;
-import dev.eventgrid.spring.event.SystemEventNames;
 import dev.eventgrid.spring.event.system.StorageBlobCreatedEventData;
-import dev.eventgrid.spring.webhook.EventGridDelivery;
-import dev.eventgrid.spring.webhook.EventGridListener;
+import dev.eventgrid.spring.event.system.SystemEventNames;
+import dev.eventgrid.spring.listener.EventGridDelivery;
+import dev.eventgrid.spring.listener.EventGridListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

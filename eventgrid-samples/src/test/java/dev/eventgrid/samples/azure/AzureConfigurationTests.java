@@ -3,7 +3,7 @@ package dev.eventgrid.samples.azure;
 import java.util.Map;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.samples.RunSummary;
 import dev.eventgrid.samples.SampleRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AzureConfigurationTests {
 
 	static final EventGridEmulator azure = EventGridEmulator.builder()
-		.topic("orders", EventSchema.CLOUD_EVENT_V1_0)
-		.topic("audit", EventSchema.EVENT_GRID_EVENT)
+		.topic("orders", InputSchema.CLOUD_EVENT_V1_0)
+		.topic("audit", InputSchema.EVENT_GRID_EVENT)
 		.start();
 
 	@Autowired

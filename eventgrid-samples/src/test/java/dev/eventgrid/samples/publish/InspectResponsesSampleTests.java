@@ -17,7 +17,7 @@
 package dev.eventgrid.samples.publish;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.RecordedRequest;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.samples.SampleRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.eventgrid.samples.publish;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.RecordedRequest;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.samples.SampleRunner;
-import dev.eventgrid.spring.event.SystemEventNames;
+import dev.eventgrid.spring.event.system.SystemEventNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

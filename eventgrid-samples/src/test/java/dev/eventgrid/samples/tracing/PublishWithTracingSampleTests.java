@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.samples.SampleRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -20,9 +20,9 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.ReceivedEvent;
 import dev.eventgrid.emulator.delivery.DeliveryAttempt;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.samples.SampleRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

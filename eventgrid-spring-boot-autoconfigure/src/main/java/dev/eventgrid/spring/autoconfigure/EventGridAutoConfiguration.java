@@ -103,7 +103,8 @@ public final class EventGridAutoConfiguration {
 			return new ReactiveEventGridTemplate(publishers, defaultPublisher);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidEventGridConfigurationException("eventgrid.default-publisher", ex.getMessage(),
+			throw new InvalidEventGridConfigurationException("eventgrid.default-publisher",
+					String.valueOf(ex.getMessage()),
 					"Set eventgrid.default-publisher to one of the configured publishers, or configure "
 							+ "eventgrid.endpoint as the default one.");
 		}

@@ -26,9 +26,9 @@ import dev.eventgrid.spring.core.EventGridPublisher;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -105,7 +105,7 @@ class EventGridPublisherFactory {
 			return builder.build();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidEventGridConfigurationException(prefix, ex.getMessage(),
+			throw new InvalidEventGridConfigurationException(prefix, String.valueOf(ex.getMessage()),
 					"Review the " + prefix + ".* properties: " + ex.getMessage());
 		}
 	}

@@ -16,8 +16,6 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
-import java.util.function.Supplier;
-
 import com.azure.core.credential.TokenCredential;
 import com.azure.spring.cloud.core.implementation.credential.resolver.AzureTokenCredentialResolver;
 import com.azure.spring.cloud.core.implementation.properties.AzureHttpSdkProperties;
@@ -43,13 +41,14 @@ class TokenCredentialResolver {
 
 	private final BeanFactory beanFactory;
 
-	private final Supplier<@Nullable TokenCredential> defaultCredential;
+	private final boolean identityPresent;
+
+	private final SingletonSupplier<TokenCredential> defaultCredential = SingletonSupplier
+		.of(() -> new com.azure.identity.DefaultAzureCredentialBuilder().build());
 
 	TokenCredentialResolver(BeanFactory beanFactory, @Nullable ClassLoader classLoader) {
 		this.beanFactory = beanFactory;
-		this.defaultCredential = SingletonSupplier
-			.of(() -> ClassUtils.isPresent(DEFAULT_CREDENTIAL_BUILDER, classLoader)
-					? new com.azure.identity.DefaultAzureCredentialBuilder().build() : null);
+		this.identityPresent = ClassUtils.isPresent(DEFAULT_CREDENTIAL_BUILDER, classLoader);
 	}
 
 	/**
@@ -74,7 +73,7 @@ class TokenCredentialResolver {
 			return resolved;
 		}
 		TokenCredential bean = this.beanFactory.getBeanProvider(TokenCredential.class).getIfUnique();
-		return (bean != null) ? bean : this.defaultCredential.get();
+		return (bean != null) ? bean : (this.identityPresent ? this.defaultCredential.obtain() : null);
 	}
 
 	private static AzureHttpSdkProperties azureProperties(EventGridPublisherProperties.Credential credential) {

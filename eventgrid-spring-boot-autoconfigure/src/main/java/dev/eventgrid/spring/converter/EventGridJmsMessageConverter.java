@@ -20,9 +20,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import dev.eventgrid.spring.converter.InvalidPayloadException.Problem;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
+import dev.eventgrid.spring.event.EventGridPayload;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
+import dev.eventgrid.spring.event.InvalidPayloadException;
+import dev.eventgrid.spring.event.InvalidPayloadException.Problem;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Session;
@@ -173,7 +176,7 @@ public class EventGridJmsMessageConverter implements MessageConverter {
 		}
 		if (message instanceof BytesMessage bytes) {
 			long length = bytes.getBodyLength();
-			long limit = PayloadText.encodedLimit(this.reader.getMaxPayloadSize());
+			long limit = this.reader.getMaxEncodedPayloadSize();
 			if (length > limit) {
 				throw new InvalidPayloadException(Problem.TOO_LARGE, null, -1,
 						"Payload is " + length + " bytes, over the limit of " + this.reader.getMaxPayloadSize()

@@ -22,11 +22,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import dev.eventgrid.spring.converter.InvalidPayloadException.Problem;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
+import dev.eventgrid.spring.event.EventGridPayload;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.InvalidEventException;
+import dev.eventgrid.spring.event.InvalidPayloadException;
+import dev.eventgrid.spring.event.InvalidPayloadException.Problem;
 import dev.eventgrid.spring.event.system.SystemEventData;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;

@@ -28,6 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.EventSchema;
+import dev.eventgrid.spring.transport.BodyBuffers;
+import dev.eventgrid.spring.transport.RequestBatch;
+import dev.eventgrid.spring.transport.RequestSender;
+import dev.eventgrid.spring.transport.RequestWriter;
+import dev.eventgrid.spring.transport.RetrySettings;
+import dev.eventgrid.spring.transport.SendListener;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -64,6 +70,8 @@ public final class EventGridPublisher {
 
 	private final URI endpoint;
 
+	private final String destination;
+
 	private final EventSchema schema;
 
 	private final @Nullable String domainTopic;
@@ -85,6 +93,7 @@ public final class EventGridPublisher {
 	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
 		this.name = builder.name;
 		this.endpoint = endpoint;
+		this.destination = destination(endpoint);
 		this.schema = builder.schema;
 		this.domainTopic = builder.domainTopic;
 		this.credential = credential;
@@ -131,6 +140,16 @@ public final class EventGridPublisher {
 	}
 
 	/**
+	 * Return the name of the topic or domain the publisher sends to, as observations name
+	 * it: the first label of an Event Grid host, the path segment before
+	 * {@code /api/events} elsewhere (such as the emulator), or the host.
+	 * @return the destination name
+	 */
+	public String getDestination() {
+		return this.destination;
+	}
+
+	/**
 	 * Return the schema of the events the publisher sends.
 	 * @return the schema
 	 */
@@ -174,7 +193,8 @@ public final class EventGridPublisher {
 			List<RequestBatch> batches = null;
 			int index = 0;
 			for (Object event : all) {
-				RequestBatch full = writer.write(event, this.preparer.prepare(event, index), index);
+				Object prepared = this.preparer.prepare(event, index);
+				RequestBatch full = writer.write(event, prepared, index);
 				if (full != null) {
 					batches = (batches != null) ? batches : new ArrayList<>();
 					batches.add(full);
@@ -265,6 +285,19 @@ public final class EventGridPublisher {
 			return collection.size();
 		}
 		return (events instanceof JsonNode node) ? node.size() : -1;
+	}
+
+	private static String destination(URI endpoint) {
+		String host = endpoint.getHost();
+		if (host.endsWith(".eventgrid.azure.net")) {
+			return host.substring(0, host.indexOf('.'));
+		}
+		String path = endpoint.getPath();
+		int api = path.lastIndexOf("/api/events");
+		if (api > 0) {
+			return path.substring(path.lastIndexOf('/', api - 1) + 1, api);
+		}
+		return host;
 	}
 
 	private static URI publishUri(URI endpoint) {

@@ -27,6 +27,7 @@ import dev.eventgrid.spring.event.CncfCloudEvents;
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.InvalidEventException;
+import dev.eventgrid.spring.transport.RequestWriter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectWriter;
@@ -34,6 +35,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.lang.Contract;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -42,7 +44,7 @@ import org.springframework.util.ClassUtils;
  *
  * @author Event Grid for Spring Boot team
  */
-final class EventPreparer {
+final class EventPreparer implements RequestWriter.Checks {
 
 	private static final ClassLoader CLASS_LOADER = EventPreparer.class.getClassLoader();
 
@@ -91,6 +93,7 @@ final class EventPreparer {
 	/**
 	 * Check an event and adapt it to the publisher's schema, ready to be written.
 	 */
+	@Contract("null, _ -> fail")
 	Object prepare(@Nullable Object input, int index) {
 		if (input == null) {
 			throw new InvalidEventException(null, index, "the event is null; remove it from the events to send", null);
@@ -101,7 +104,8 @@ final class EventPreparer {
 	/**
 	 * Check the size of a written event.
 	 */
-	void checkSize(int length, int index) {
+	@Override
+	public void checkSize(int length, int index) {
 		if (length > this.maxEventSize) {
 			throw new EventGridPayloadTooLargeException("Event at index " + index + " is " + length
 					+ " bytes, over publisher '" + this.publisher + "' maximum event size of " + this.maxEventSize
@@ -114,14 +118,16 @@ final class EventPreparer {
 	 * Return whether written events must be JSON objects, checked by
 	 * {@link #checkObject}.
 	 */
-	boolean needsObject() {
+	@Override
+	public boolean needsObject() {
 		return this.schema == EventSchema.CUSTOM;
 	}
 
 	/**
 	 * Check that a written event is a JSON object, from its first byte.
 	 */
-	void checkObject(byte first, Object input, int index) {
+	@Override
+	public void checkObject(byte first, Object input, int index) {
 		if (first != '{') {
 			throw new InvalidEventException(null, index,
 					"publisher '" + this.publisher + "' uses the custom schema, "
@@ -134,7 +140,8 @@ final class EventPreparer {
 	/**
 	 * Return the exception for an event the mapper failed to write.
 	 */
-	InvalidEventException notWritable(JacksonException ex, int index) {
+	@Override
+	public InvalidEventException notWritable(JacksonException ex, int index) {
 		return new InvalidEventException("data", index,
 				"cannot be written as JSON by the configured JsonMapper: " + ex.getOriginalMessage(), ex);
 	}

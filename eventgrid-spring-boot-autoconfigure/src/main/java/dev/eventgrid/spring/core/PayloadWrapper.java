@@ -25,6 +25,8 @@ import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventSchema;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.lang.Contract;
+
 /**
  * Wraps a payload as an event of a publisher's schema for {@code convertAndSend}, taking
  * attributes from {@link EventGridHeaders} headers first and the publisher's defaults
@@ -127,6 +129,7 @@ final class PayloadWrapper {
 		return OffsetDateTime.parse(value.toString());
 	}
 
+	@Contract("_, _, !null -> !null")
 	private static @Nullable String text(Map<String, ?> headers, String name, @Nullable String fallback) {
 		Object value = headers.get(name);
 		return (value != null) ? value.toString() : fallback;

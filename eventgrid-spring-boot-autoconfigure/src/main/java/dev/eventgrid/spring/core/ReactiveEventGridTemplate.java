@@ -25,6 +25,7 @@ import dev.eventgrid.spring.observation.DefaultEventGridTemplateObservationConve
 import dev.eventgrid.spring.observation.EventGridSenderContext;
 import dev.eventgrid.spring.observation.EventGridTemplateObservation;
 import dev.eventgrid.spring.observation.EventGridTemplateObservationConvention;
+import dev.eventgrid.spring.transport.SendListener;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -48,8 +49,6 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 	private final Map<String, EventGridPublisher> publishers;
 
 	private final String defaultPublisher;
-
-	private final Map<String, String> destinations;
 
 	private String beanName = "reactiveEventGridTemplate";
 
@@ -81,9 +80,6 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 		}
 		this.publishers = Collections.unmodifiableMap(byName);
 		this.defaultPublisher = defaultName(byName, defaultPublisher);
-		Map<String, String> destinations = new LinkedHashMap<>();
-		byName.forEach((name, publisher) -> destinations.put(name, destination(publisher)));
-		this.destinations = destinations;
 	}
 
 	private static String defaultName(Map<String, EventGridPublisher> publishers, @Nullable String name) {
@@ -217,7 +213,7 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 				return send.send(target, Map.of(), SendListener.NONE);
 			}
 			EventGridSenderContext context = new EventGridSenderContext(this.beanName, target.getName(),
-					this.destinations.get(target.getName()), target.getSchema().getId());
+					target.getDestination(), target.getSchema().getId());
 			Observation observation = EventGridTemplateObservation.TEMPLATE_OBSERVATION
 				.observation(this.observationConvention, DefaultEventGridTemplateObservationConvention.INSTANCE,
 						() -> context, this.observationRegistry)
@@ -241,23 +237,6 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 	private @Nullable Observation parentObservation(ContextView view) {
 		Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
 		return (parent != null) ? parent : this.observationRegistry.getCurrentObservation();
-	}
-
-	/**
-	 * Return the topic or domain a publisher sends to: the first label of an Event Grid
-	 * host, the path segment before {@code /api/events} elsewhere, or the host.
-	 */
-	private static String destination(EventGridPublisher publisher) {
-		String host = publisher.getEndpoint().getHost();
-		if (host.endsWith(".eventgrid.azure.net")) {
-			return host.substring(0, host.indexOf('.'));
-		}
-		String path = publisher.getEndpoint().getPath();
-		int api = path.lastIndexOf("/api/events");
-		if (api > 0) {
-			return path.substring(path.lastIndexOf('/', api - 1) + 1, api);
-		}
-		return host;
 	}
 
 	/**

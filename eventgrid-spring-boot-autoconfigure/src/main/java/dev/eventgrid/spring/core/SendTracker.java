@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.eventgrid.spring.EventGridPartialSendException;
+import dev.eventgrid.spring.transport.RequestBatch;
+import dev.eventgrid.spring.transport.RequestWriter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

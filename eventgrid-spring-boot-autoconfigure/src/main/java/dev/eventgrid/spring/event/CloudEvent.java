@@ -32,12 +32,14 @@ import java.util.regex.Pattern;
 
 import dev.eventgrid.spring.event.system.SystemEventData;
 import dev.eventgrid.spring.event.system.SystemEventMappings;
+import dev.eventgrid.spring.event.system.SystemEventNames;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
+import org.springframework.lang.Contract;
 import org.springframework.util.Assert;
 
 /**
@@ -324,7 +326,7 @@ public final class CloudEvent {
 	 * @throws InvalidEventException if the data does not fit the class of its type
 	 */
 	public Optional<SystemEventData> systemEventData() {
-		return SystemEventMappings.read(this.type, this::data);
+		return EventJson.systemEventData(this.type, this::data);
 	}
 
 	/**
@@ -591,6 +593,7 @@ public final class CloudEvent {
 			return new CloudEvent(this, this.timeSet ? this.time : OffsetDateTime.now());
 		}
 
+		@Contract("null, _ -> fail")
 		private static void requireText(@Nullable String value, String field) {
 			if (value == null || value.isBlank()) {
 				throw new InvalidEventException(field, "CloudEvent '" + field + "' is required and must not be blank");

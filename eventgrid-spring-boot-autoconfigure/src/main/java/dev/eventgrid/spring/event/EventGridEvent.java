@@ -24,6 +24,7 @@ import java.util.UUID;
 
 import dev.eventgrid.spring.event.system.SystemEventData;
 import dev.eventgrid.spring.event.system.SystemEventMappings;
+import dev.eventgrid.spring.event.system.SystemEventNames;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -230,7 +231,7 @@ public final class EventGridEvent {
 	 * @throws InvalidEventException if the data does not fit the class of its type
 	 */
 	public Optional<SystemEventData> systemEventData() {
-		return SystemEventMappings.read(this.eventType, this::data);
+		return EventJson.systemEventData(this.eventType, this::data);
 	}
 
 	/**

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -89,7 +90,7 @@ final class EventGridEventJsonSerializer extends ValueSerializer<EventGridEvent>
 		generator.writeString(value);
 	}
 
-	static void writeData(Object data, JsonGenerator generator, SerializationContext context) {
+	static void writeData(@Nullable Object data, JsonGenerator generator, SerializationContext context) {
 		if (data instanceof JsonData json) {
 			// Encoded once and copied as bytes: writing the String would encode it
 			// character by character on every send.

@@ -26,7 +26,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
+import dev.eventgrid.spring.event.system.SystemEventData;
+import dev.eventgrid.spring.event.system.SystemEventMappings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -352,6 +356,29 @@ final class EventJson {
 		return (ex.getLocation() != null)
 				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr()
 				: "an unknown position";
+	}
+
+	/**
+	 * Read the data of an event as the system event data class its type maps to.
+	 * @param eventType the event type
+	 * @param reader how the event converts its data to a class
+	 * @return the typed data, or empty if the type is not mapped or the data is JSON
+	 * {@code null}
+	 * @throws InvalidEventException if the data cannot be read as the mapped class
+	 */
+	static Optional<SystemEventData> systemEventData(@Nullable String eventType,
+			Function<Class<? extends SystemEventData>, @Nullable Object> reader) {
+		Class<? extends SystemEventData> type = SystemEventMappings.dataType(eventType).orElse(null);
+		if (type == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(reader.apply(type)).map(type::cast);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidEventException("data", -1, "The data of the " + eventType + " event cannot be read as "
+					+ type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 }

@@ -33,6 +33,8 @@ public class InvalidEventException extends IllegalArgumentException {
 
 	private final String reason;
 
+	private final String message;
+
 	/**
 	 * Create an exception for a field of a single event.
 	 * @param field the JSON name of the offending field, or {@code null} for the whole
@@ -53,9 +55,15 @@ public class InvalidEventException extends IllegalArgumentException {
 	 */
 	public InvalidEventException(@Nullable String field, int index, String message, @Nullable Throwable cause) {
 		super((index >= 0) ? "Event at index " + index + ": " + message : message, cause);
+		this.message = (index >= 0) ? "Event at index " + index + ": " + message : message;
 		this.field = field;
 		this.index = index;
 		this.reason = message;
+	}
+
+	@Override
+	public String getMessage() {
+		return this.message;
 	}
 
 	/**

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.webhook;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
+import dev.eventgrid.spring.listener.ListenerInvocation;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;

@@ -18,7 +18,9 @@ package dev.eventgrid.spring.webhook;
 
 import java.time.Duration;
 
-import dev.eventgrid.spring.converter.InvalidPayloadException;
+import dev.eventgrid.spring.event.InvalidPayloadException;
+import dev.eventgrid.spring.listener.EventGridRejectedException;
+import dev.eventgrid.spring.listener.EventGridRetryLaterException;
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 

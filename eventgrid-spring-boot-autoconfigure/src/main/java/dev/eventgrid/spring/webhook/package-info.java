@@ -22,4 +22,5 @@
 @NullMarked
 package dev.eventgrid.spring.webhook;
 
+import dev.eventgrid.spring.listener.EventGridListener;
 import org.jspecify.annotations.NullMarked;

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.spring.core.EventGridOperations;
 import dev.eventgrid.spring.core.EventGridPublisher;
 import dev.eventgrid.spring.core.EventGridTemplate;
@@ -46,8 +46,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
@@ -81,8 +79,8 @@ class EventGridAutoConfigurationTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
-			.topic("audit", dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
+			.topic("audit", dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT)
 			.start();
 	}
 

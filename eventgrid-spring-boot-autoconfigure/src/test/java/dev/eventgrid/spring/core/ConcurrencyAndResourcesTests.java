@@ -30,7 +30,7 @@ import java.util.stream.IntStream;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
-import dev.eventgrid.emulator.RecordedRequest;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;

@@ -63,11 +63,11 @@ final class EmulatorFixture implements BeforeAllCallback, AfterAllCallback, Befo
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		this.emulator = EventGridEmulator.builder()
-			.topic(EG, dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
-			.topic(CE, dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
-			.topic(CUSTOM, dev.eventgrid.emulator.EventSchema.CUSTOM)
-			.domain(EG_DOMAIN, dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
-			.domain(CE_DOMAIN, dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
+			.topic(EG, dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT)
+			.topic(CE, dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
+			.topic(CUSTOM, dev.eventgrid.emulator.model.InputSchema.CUSTOM)
+			.domain(EG_DOMAIN, dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT)
+			.domain(CE_DOMAIN, dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
 			.start();
 		this.webClient = WebClient.builder().clientConnector(new ReactorClientHttpConnector(trustingClient())).build();
 	}

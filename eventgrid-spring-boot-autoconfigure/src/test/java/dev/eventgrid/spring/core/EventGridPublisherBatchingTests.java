@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import dev.eventgrid.emulator.ReceivedEvent;
-import dev.eventgrid.emulator.RecordedRequest;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.spring.event.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

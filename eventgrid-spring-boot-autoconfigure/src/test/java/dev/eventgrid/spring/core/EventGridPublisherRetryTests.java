@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import dev.eventgrid.emulator.RecordedRequest;
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.FaultRule;
 import dev.eventgrid.emulator.fault.RetryAfterHeader;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.spring.EventGridAuthenticationException;
 import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.EventGridPartialSendException;

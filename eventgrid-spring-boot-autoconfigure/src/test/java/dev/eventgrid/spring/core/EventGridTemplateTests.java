@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 import com.azure.core.models.CloudEventDataFormat;
 import com.azure.core.util.BinaryData;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.spring.EventGridHeaders;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;

@@ -17,7 +17,6 @@
 package dev.eventgrid.spring.core;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +25,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import dev.eventgrid.emulator.RecordedRequest;
-import dev.eventgrid.emulator.ReceivedEvent;
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.FaultRule;
 import dev.eventgrid.emulator.fault.RetryAfterHeader;
+import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.EventGridPartialSendException;
 import dev.eventgrid.spring.event.CloudEvent;

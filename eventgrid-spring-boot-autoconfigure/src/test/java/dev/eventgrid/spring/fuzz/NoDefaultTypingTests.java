@@ -19,9 +19,9 @@ package dev.eventgrid.spring.fuzz;
 import java.util.List;
 import java.util.Map;
 
-import dev.eventgrid.spring.converter.EventGridPayloadReader;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

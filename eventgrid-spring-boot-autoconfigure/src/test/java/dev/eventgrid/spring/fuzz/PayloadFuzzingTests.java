@@ -20,11 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import dev.eventgrid.spring.converter.EventGridPayloadReader;
-import dev.eventgrid.spring.converter.InvalidPayloadException;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
 import dev.eventgrid.spring.event.InvalidEventException;
+import dev.eventgrid.spring.event.InvalidPayloadException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

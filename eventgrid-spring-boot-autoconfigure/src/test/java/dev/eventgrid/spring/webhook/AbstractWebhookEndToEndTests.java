@@ -35,6 +35,7 @@ import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventSchema;
+import dev.eventgrid.spring.listener.EventGridDelivery;
 import dev.eventgrid.spring.webhook.RecordingListeners.OrderPlaced;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,9 +72,9 @@ abstract class AbstractWebhookEndToEndTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
-			.topic("cloud", dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
-			.topic("raw", dev.eventgrid.emulator.EventSchema.CUSTOM)
+			.topic("orders", dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT)
+			.topic("cloud", dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
+			.topic("raw", dev.eventgrid.emulator.model.InputSchema.CUSTOM)
 			.deliveryTimeScale(1000)
 			.start();
 	}
@@ -173,7 +174,7 @@ abstract class AbstractWebhookEndToEndTests {
 	void anUnreadablePayloadIsDeadLetteredWithoutCallingAListener() throws Exception {
 		EmulatedSubscription subscription = emulator.subscribe("raw",
 				EventSubscription.webhook("raw-hook", this.client.url("/api/events"))
-					.deliverySchema(dev.eventgrid.emulator.EventSchema.CUSTOM));
+					.deliverySchema(dev.eventgrid.emulator.model.InputSchema.CUSTOM));
 		assertThat(subscription.state()).isEqualTo(SubscriptionState.SUCCEEDED);
 
 		template("raw", EventSchema.CUSTOM).send(Map.of("orderId", "o-6"));

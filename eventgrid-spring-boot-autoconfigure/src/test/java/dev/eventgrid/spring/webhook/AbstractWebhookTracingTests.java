@@ -80,7 +80,7 @@ abstract class AbstractWebhookTracingTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("cloud", dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
+			.topic("cloud", dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
 			.start();
 	}
 

@@ -62,7 +62,7 @@ class ManualValidationTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT)
 			.start();
 	}
 

@@ -24,9 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
-import dev.eventgrid.spring.event.SystemEventNames;
 import dev.eventgrid.spring.event.system.StorageBlobCreatedEventData;
 import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
+import dev.eventgrid.spring.event.system.SystemEventNames;
+import dev.eventgrid.spring.listener.EventGridDelivery;
+import dev.eventgrid.spring.listener.EventGridListener;
+import dev.eventgrid.spring.listener.EventGridRejectedException;
+import dev.eventgrid.spring.listener.EventGridRetryLaterException;
 import reactor.core.publisher.Mono;
 
 /**

@@ -85,7 +85,7 @@ final class EmulatedTopics {
 	/**
 	 * One emulated topic or domain.
 	 */
-	record Topic(String name, dev.eventgrid.emulator.EventSchema schema, boolean domain) {
+	record Topic(String name, dev.eventgrid.emulator.model.InputSchema schema, boolean domain) {
 
 		static Topic of(String publisher, EventGridPublisherProperties settings) {
 			return new Topic(topicName(publisher), emulatorSchema(settings.getSchema()),
@@ -113,11 +113,11 @@ final class EmulatedTopics {
 			return (name.length() < 3) ? name + "-topic" : name.substring(0, Math.min(name.length(), 50));
 		}
 
-		private static dev.eventgrid.emulator.EventSchema emulatorSchema(EventSchema schema) {
+		private static dev.eventgrid.emulator.model.InputSchema emulatorSchema(EventSchema schema) {
 			return switch (schema) {
-				case EVENT_GRID_EVENT -> dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT;
-				case CLOUD_EVENT -> dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0;
-				case CUSTOM -> dev.eventgrid.emulator.EventSchema.CUSTOM;
+				case EVENT_GRID_EVENT -> dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT;
+				case CLOUD_EVENT -> dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0;
+				case CUSTOM -> dev.eventgrid.emulator.model.InputSchema.CUSTOM;
 			};
 		}
 

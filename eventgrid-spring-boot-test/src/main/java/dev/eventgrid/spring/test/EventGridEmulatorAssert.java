@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.EventGridEmulatorBuilder;
-import dev.eventgrid.emulator.EventSchema;
+import dev.eventgrid.emulator.model.InputSchema;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -60,15 +61,15 @@ public class EventGridEmulatorExtension
 
 	private final Consumer<EventGridEmulatorBuilder> declarations;
 
-	private EventGridEmulator emulator;
+	private @Nullable EventGridEmulator emulator;
 
 	/**
 	 * Create an extension declaring one topic per schema.
 	 */
 	public EventGridEmulatorExtension() {
-		this((builder) -> builder.topic(EVENT_GRID_TOPIC, EventSchema.EVENT_GRID_EVENT)
-			.topic(CLOUD_EVENT_TOPIC, EventSchema.CLOUD_EVENT_V1_0)
-			.topic(CUSTOM_TOPIC, EventSchema.CUSTOM));
+		this((builder) -> builder.topic(EVENT_GRID_TOPIC, InputSchema.EVENT_GRID_EVENT)
+			.topic(CLOUD_EVENT_TOPIC, InputSchema.CLOUD_EVENT_V1_0)
+			.topic(CUSTOM_TOPIC, InputSchema.CUSTOM));
 	}
 
 	private EventGridEmulatorExtension(Consumer<EventGridEmulatorBuilder> declarations) {
@@ -91,8 +92,9 @@ public class EventGridEmulatorExtension
 	 * @throws IllegalStateException outside the tests of the class
 	 */
 	public EventGridEmulator getEmulator() {
-		Assert.state(this.emulator != null, "The emulator runs only during the tests of the class");
-		return this.emulator;
+		EventGridEmulator emulator = this.emulator;
+		Assert.state(emulator != null, "The emulator runs only during the tests of the class");
+		return emulator;
 	}
 
 	@Override
@@ -110,8 +112,9 @@ public class EventGridEmulatorExtension
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		if (this.emulator != null) {
-			this.emulator.close();
+		EventGridEmulator emulator = this.emulator;
+		if (emulator != null) {
+			emulator.close();
 			this.emulator = null;
 		}
 	}

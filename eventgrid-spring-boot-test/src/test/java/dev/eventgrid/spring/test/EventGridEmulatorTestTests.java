@@ -19,7 +19,7 @@ package dev.eventgrid.spring.test;
 import java.util.Map;
 
 import dev.eventgrid.emulator.EventGridEmulator;
-import dev.eventgrid.emulator.ReceivedEvent;
+import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.spring.core.EventGridTemplate;
 import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
 import dev.eventgrid.spring.event.CloudEvent;
@@ -71,7 +71,8 @@ class EventGridEmulatorTestTests {
 			.extracting(ReceivedEvent::domainTopic)
 			.containsExactly("europe");
 		assertThat(this.emulator.topic("regions").isDomain()).isTrue();
-		assertThat(this.emulator.topic("extra-topic").schema()).isEqualTo(dev.eventgrid.emulator.EventSchema.CUSTOM);
+		assertThat(this.emulator.topic("extra-topic").schema())
+			.isEqualTo(dev.eventgrid.emulator.model.InputSchema.CUSTOM);
 		assertThat(this.reactiveTemplate.getPublisher("default").getEndpoint().getScheme()).isEqualTo("http");
 	}
 

@@ -17,7 +17,7 @@
 package dev.eventgrid.spring.autoconfigure.converter;
 
 import dev.eventgrid.spring.converter.EventGridJmsMessageConverter;
-import dev.eventgrid.spring.converter.EventGridPayloadReader;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
 import jakarta.jms.Message;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -17,7 +17,7 @@
 package dev.eventgrid.spring.autoconfigure.converter;
 
 import dev.eventgrid.spring.converter.EventGridMessageConverter;
-import dev.eventgrid.spring.converter.EventGridPayloadReader;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;

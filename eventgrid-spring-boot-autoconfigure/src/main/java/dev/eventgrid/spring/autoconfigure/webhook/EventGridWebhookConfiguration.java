@@ -19,12 +19,12 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.eventgrid.spring.webhook.EventGridListenerAnnotationBeanPostProcessor;
-import dev.eventgrid.spring.webhook.EventGridListenerRegistry;
+import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcessor;
+import dev.eventgrid.spring.listener.EventGridListenerRegistry;
+import dev.eventgrid.spring.observation.EventGridListenerObservationConvention;
 import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
 import dev.eventgrid.spring.webhook.SharedSecretWebhookAuthenticator;
 import dev.eventgrid.spring.webhook.WebhookAuthenticator;
-import dev.eventgrid.spring.webhook.observation.EventGridListenerObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 

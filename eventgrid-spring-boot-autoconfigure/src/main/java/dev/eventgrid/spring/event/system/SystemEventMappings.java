@@ -24,10 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.eventgrid.spring.event.InvalidEventException;
-import dev.eventgrid.spring.event.SystemEventNames;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 
 /**
  * Which data class each system event type carries, keyed by the names of
@@ -62,29 +59,6 @@ public final class SystemEventMappings {
 	public static Optional<Class<? extends SystemEventData>> dataType(@Nullable String eventType) {
 		return (eventType != null) ? Optional.ofNullable(BY_LOWER_CASE.get(eventType.toLowerCase(Locale.ROOT)))
 				: Optional.empty();
-	}
-
-	/**
-	 * Read the data of an event as the class its type maps to.
-	 * @param eventType the event type
-	 * @param reader how the event converts its data to a class, such as
-	 * {@code event::data}
-	 * @return the typed data, or empty if the type is not mapped or the data is JSON
-	 * {@code null}
-	 * @throws InvalidEventException if the data cannot be read as the mapped class
-	 */
-	public static Optional<SystemEventData> read(@Nullable String eventType, DataReader reader) {
-		Optional<Class<? extends SystemEventData>> type = dataType(eventType);
-		if (type.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.ofNullable(reader.read(type.get())).map(type.get()::cast);
-		}
-		catch (JacksonException ex) {
-			throw new InvalidEventException("data", -1, "The data of the " + eventType + " event cannot be read as "
-					+ type.get().getSimpleName() + ": " + ex.getOriginalMessage(), ex);
-		}
 	}
 
 	private static Map<String, Class<? extends SystemEventData>> mappings() {
@@ -147,22 +121,6 @@ public final class SystemEventMappings {
 		Map<String, Class<? extends SystemEventData>> map = new HashMap<>();
 		mappings.forEach((name, type) -> map.put(name.toLowerCase(Locale.ROOT), type));
 		return Map.copyOf(map);
-	}
-
-	/**
-	 * How an event converts its data to a class; {@code EventGridEvent::data} and
-	 * {@code CloudEvent::data} are ones.
-	 */
-	@FunctionalInterface
-	public interface DataReader {
-
-		/**
-		 * Convert the event's data to an instance of a class.
-		 * @param type the class
-		 * @return the data, or {@code null} if it is JSON {@code null}
-		 */
-		@Nullable Object read(Class<?> type);
-
 	}
 
 }

@@ -85,8 +85,8 @@ class ConsumingEndToEndTests {
 	@BeforeAll
 	static void start(@TempDir Path directory) throws Exception {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
-			.topic("audit", dev.eventgrid.emulator.EventSchema.EVENT_GRID_EVENT)
+			.topic("orders", dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
+			.topic("audit", dev.eventgrid.emulator.model.InputSchema.EVENT_GRID_EVENT)
 			.subscription("orders", EventSubscription.queue("orders-storage"))
 			.subscription("orders", EventSubscription.serviceBusQueue("orders-servicebus"))
 			.subscription("audit",

@@ -18,8 +18,8 @@ package dev.eventgrid.spring.autoconfigure.converter;
 
 import dev.eventgrid.spring.converter.EventGridJmsMessageConverter;
 import dev.eventgrid.spring.converter.EventGridMessageConverter;
-import dev.eventgrid.spring.converter.EventGridPayloadReader;
 import dev.eventgrid.spring.core.ReactiveEventGridOperations;
+import dev.eventgrid.spring.event.EventGridPayloadReader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

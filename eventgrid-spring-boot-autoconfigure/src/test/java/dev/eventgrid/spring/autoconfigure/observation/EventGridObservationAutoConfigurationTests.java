@@ -57,7 +57,7 @@ class EventGridObservationAutoConfigurationTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.topic("orders", dev.eventgrid.emulator.EventSchema.CLOUD_EVENT_V1_0)
+			.topic("orders", dev.eventgrid.emulator.model.InputSchema.CLOUD_EVENT_V1_0)
 			.start();
 	}
 

@@ -23,7 +23,6 @@ import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.InvalidEventException;
 import dev.eventgrid.spring.event.JsonData;
-import dev.eventgrid.spring.event.SystemEventNames;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.listener;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationFilter;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Registers the {@link EventGridListener} methods of every bean in an
+ * {@link EventGridListenerRegistry}, resolving placeholders in their paths and event
+ * types.
+ *
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
+
+	/**
+	 * Java, Jakarta, Kotlin and Spring types: their beans declare no listener methods (as
+	 * Spring's own event listener processor assumes of its container classes), and their
+	 * annotations cannot carry ours.
+	 */
+	private static final AnnotationFilter FOREIGN_TYPES = AnnotationFilter.packages("java", "javax", "jakarta",
+			"kotlin", "org.springframework");
+
+	private final Supplier<EventGridListenerRegistry> registry;
+
+	private final Set<Class<?>> classesWithoutListeners = ConcurrentHashMap.newKeySet();
+
+	private @Nullable ConfigurableBeanFactory beanFactory;
+
+	/**
+	 * Create a post-processor.
+	 * @param registry supplies the registry when the first listener is found, so that it
+	 * need not exist while post-processors are created
+	 */
+	public EventGridListenerAnnotationBeanPostProcessor(Supplier<EventGridListenerRegistry> registry) {
+		Assert.notNull(registry, "'registry' must not be null");
+		this.registry = registry;
+	}
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.beanFactory = (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable : null;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		Class<?> targetClass = AopUtils.getTargetClass(bean);
+		if (this.classesWithoutListeners.contains(targetClass)) {
+			return bean;
+		}
+		if (FOREIGN_TYPES.matches(targetClass.getName())
+				|| !AnnotationUtils.isCandidateClass(targetClass, EventGridListener.class)
+				|| !declaresListenerAnnotation(targetClass)) {
+			this.classesWithoutListeners.add(targetClass);
+			return bean;
+		}
+		Map<Method, EventGridListener> methods = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<EventGridListener>) (method) -> AnnotatedElementUtils
+					.findMergedAnnotation(method, EventGridListener.class));
+		if (methods.isEmpty()) {
+			this.classesWithoutListeners.add(targetClass);
+			return bean;
+		}
+		EventGridListenerRegistry registry = this.registry.get();
+		methods.forEach((method, annotation) -> registry.register(endpoint(bean, targetClass, method, annotation)));
+		return bean;
+	}
+
+	/**
+	 * Return whether a method of the class, of a superclass or of an interface carries an
+	 * annotation that is, or is meta-annotated with, {@link EventGridListener}. Looking
+	 * at each method's own annotations once is cheap; it spares the beans without
+	 * listeners, nearly all of them, a search of every method's hierarchy. Annotations of
+	 * Java, Jakarta, Kotlin and Spring cannot carry ours and are not looked into.
+	 */
+	private static boolean declaresListenerAnnotation(Class<?> targetClass) {
+		Set<Class<?>> types = new LinkedHashSet<>(ClassUtils.getAllInterfacesForClassAsSet(targetClass));
+		for (Class<?> type = targetClass; type != null && type != Object.class; type = type.getSuperclass()) {
+			types.add(type);
+		}
+		for (Class<?> type : types) {
+			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+				for (Annotation annotation : method.getDeclaredAnnotations()) {
+					Class<? extends Annotation> annotationType = annotation.annotationType();
+					if (annotationType == EventGridListener.class || (!FOREIGN_TYPES.matches(annotationType)
+							&& AnnotationUtils.isAnnotationMetaPresent(annotationType, EventGridListener.class))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private EventGridListenerEndpoint endpoint(Object bean, Class<?> targetClass, Method method,
+			EventGridListener annotation) {
+		String id = StringUtils.hasText(annotation.id()) ? resolve(annotation.id())
+				: targetClass.getSimpleName() + "#" + method.getName();
+		List<String> eventTypes = Arrays.stream(annotation.eventTypes())
+			.map(this::resolve)
+			.flatMap((types) -> StringUtils.commaDelimitedListToSet(types).stream())
+			.toList();
+		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+		return new EventGridListenerEndpoint(id, resolve(annotation.path()), eventTypes, bean, invocable);
+	}
+
+	private String resolve(String value) {
+		String resolved = (this.beanFactory != null) ? this.beanFactory.resolveEmbeddedValue(value) : value;
+		return (resolved != null) ? resolved : value;
+	}
+
+}
