@@ -21,6 +21,7 @@ import java.util.Locale;
 import dev.eventgrid.samples.Sample;
 import dev.eventgrid.samples.SampleTarget;
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties;
+import dev.eventgrid.spring.event.EventSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +59,9 @@ class AzureSampleTarget implements SampleTarget {
 	}
 
 	private static String describe(EventGridPublisherProperties settings) {
-		String schema = " with the " + settings.getSchema().getId() + " schema";
+		EventSchema configured = settings.getSchema();
+		String schema = " with the " + ((configured != null) ? configured : EventSchema.CLOUD_EVENT).getId()
+				+ " schema";
 		if (settings.getDomainTopic() != null) {
 			return "a domain" + schema;
 		}

@@ -35,7 +35,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -44,19 +43,23 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Event Grid publishing: the
  * publishers the {@code eventgrid.*} properties describe and the templates that send
- * through them. azure-core is not among its conditions: loading a class from its signed
- * jar takes tens of milliseconds, and publishers with a key or a SAS token never need it.
- * The publishers send through the application's {@code WebClient.Builder} when Spring
- * Boot's WebClient auto-configuration provides one, and otherwise through
- * {@link WebClient#builder()} with the application's {@link ObservationRegistry}, so that
- * each HTTP request is observed either way.
+ * through them. Each piece is a bean that backs off when the application defines its own:
+ * the {@link EventGridConnectionDetails}, the {@link EventGridCredentialResolver}, the
+ * {@link EventGridPublisherFactory} and the templates.
+ * <p>
+ * azure-core is not among the conditions: loading a class from its signed jar takes tens
+ * of milliseconds, and publishers with a key or a SAS token never need it. The publishers
+ * send through the application's {@code WebClient.Builder} when Spring Boot's WebClient
+ * auto-configuration provides one, and otherwise through {@link WebClient#builder()} with
+ * the application's {@link ObservationRegistry}, so that each HTTP request is observed
+ * either way; the client is built on the first send.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
-@ConditionalOnClass({ WebClient.class, ReactiveEventGridTemplate.class })
+@ConditionalOnClass(WebClient.class)
 @Conditional(OnEventGridPublishersCondition.class)
 @EnableConfigurationProperties(EventGridProperties.class)
 public final class EventGridAutoConfiguration {
@@ -68,33 +71,46 @@ public final class EventGridAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	EventGridCredentialResolver eventGridCredentialResolver(BeanFactory beanFactory) {
+		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : null;
+		return new EventGridCredentialResolver(beanFactory, classLoader);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventGridPublisherFactory eventGridPublisherFactory(EventGridProperties properties, Environment environment,
+			EventGridConnectionDetails connectionDetails, EventGridCredentialResolver credentialResolver,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventGridPublisherCustomizer> customizers) {
+		return new EventGridPublisherFactory(properties, environment.getProperty("spring.application.name"),
+				connectionDetails, credentialResolver,
+				() -> webClientBuilder.getIfAvailable(() -> observedBuilder(observationRegistry)).build(),
+				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()), customizers.orderedStream().toList());
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(ReactiveEventGridOperations.class)
 	ReactiveEventGridTemplate reactiveEventGridTemplate(EventGridProperties properties,
-			EventGridConnectionDetails connectionDetails, Environment environment, BeanFactory beanFactory,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventGridPublisherCustomizer> publisherCustomizers,
-			ObjectProvider<EventGridTemplateCustomizer> templateCustomizers) {
-		EventGridPublisherFactory factory = new EventGridPublisherFactory(properties, connectionDetails,
-				Binder.get(environment), new EventGridCredentialResolver(beanFactory, classLoader(beanFactory)),
-				new LazyWebClient(
-						() -> webClientBuilder.getIfAvailable(() -> observedBuilder(observationRegistry)).build()),
-				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()),
-				environment.getProperty("spring.application.name"), (publisher) -> publisherCustomizers.orderedStream()
-					.forEach((customizer) -> customizer.customize(publisher.name(), publisher.builder())));
-		ReactiveEventGridTemplate template = createTemplate(factory.createPublishers(),
+			EventGridPublisherFactory publisherFactory,
+			ObjectProvider<ReactiveEventGridTemplateCustomizer> templateCustomizers) {
+		ReactiveEventGridTemplate template = createTemplate(publisherFactory.createPublishers(),
 				properties.getDefaultPublisher());
 		templateCustomizers.orderedStream().forEach((customizer) -> customizer.customize(template));
 		return template;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(EventGridOperations.class)
+	EventGridTemplate eventGridTemplate(ReactiveEventGridOperations reactiveEventGridOperations) {
+		return new EventGridTemplate(reactiveEventGridOperations);
 	}
 
 	private static WebClient.Builder observedBuilder(ObjectProvider<ObservationRegistry> observationRegistry) {
 		WebClient.Builder builder = WebClient.builder();
 		observationRegistry.ifUnique(builder::observationRegistry);
 		return builder;
-	}
-
-	private static @Nullable ClassLoader classLoader(BeanFactory beanFactory) {
-		return (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable.getBeanClassLoader() : null;
 	}
 
 	private static ReactiveEventGridTemplate createTemplate(List<EventGridPublisher> publishers,
@@ -104,16 +120,9 @@ public final class EventGridAutoConfiguration {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEventGridConfigurationException("eventgrid.default-publisher",
-					String.valueOf(ex.getMessage()),
-					"Set eventgrid.default-publisher to one of the configured publishers, or configure "
-							+ "eventgrid.endpoint as the default one.");
+					String.valueOf(ex.getMessage()), "Set eventgrid.default-publisher to one of the configured "
+							+ "publishers, or configure eventgrid.endpoint as the default one.");
 		}
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(EventGridOperations.class)
-	EventGridTemplate eventGridTemplate(ReactiveEventGridOperations reactiveEventGridOperations) {
-		return new EventGridTemplate(reactiveEventGridOperations);
 	}
 
 }

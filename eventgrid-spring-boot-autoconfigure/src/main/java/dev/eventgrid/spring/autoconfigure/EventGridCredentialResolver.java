@@ -16,9 +16,6 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.function.Supplier;
 
 import com.azure.core.credential.TokenCredential;
@@ -26,9 +23,7 @@ import dev.eventgrid.spring.credential.EventGridCredential;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -36,11 +31,13 @@ import org.springframework.util.function.SingletonSupplier;
  * {@code credential.*} (resolved with Spring Cloud Azure's token credential resolver), a
  * unique {@link TokenCredential} bean, then {@code DefaultAzureCredential}. Keys and SAS
  * tokens load no class of azure-core: the token credentials are left to a
- * {@link TokenCredentialResolver} created for the first publisher that needs one.
+ * {@link TokenCredentialResolver} created for the first publisher that needs one. Define
+ * a bean of this type to choose credentials another way.
  *
  * @author Event Grid for Spring Boot team
+ * @since 0.1.0
  */
-class EventGridCredentialResolver {
+public class EventGridCredentialResolver {
 
 	private static final String TOKEN_CREDENTIAL = "com.azure.core.credential.TokenCredential";
 
@@ -48,7 +45,13 @@ class EventGridCredentialResolver {
 
 	private final Supplier<TokenCredentialResolver> tokenCredentials;
 
-	EventGridCredentialResolver(BeanFactory beanFactory, @Nullable ClassLoader classLoader) {
+	/**
+	 * Create a resolver.
+	 * @param beanFactory where {@link TokenCredential} beans are looked up
+	 * @param classLoader the class loader that tells whether azure-core and
+	 * azure-identity are present
+	 */
+	public EventGridCredentialResolver(BeanFactory beanFactory, @Nullable ClassLoader classLoader) {
 		this.classLoader = classLoader;
 		this.tokenCredentials = SingletonSupplier.of(() -> new TokenCredentialResolver(beanFactory, classLoader));
 	}
@@ -57,14 +60,13 @@ class EventGridCredentialResolver {
 	 * Resolve the credential of a publisher.
 	 * @param prefix the publisher's property prefix, such as {@code eventgrid} or
 	 * {@code eventgrid.publishers.audit}
-	 * @param own the properties set on the publisher itself, to check that it names only
-	 * one credential
-	 * @param effective the publisher's properties with inherited settings
-	 * @param connection the publisher's connection
+	 * @param connection the publisher's connection, with its key or SAS token if any
+	 * @param credential the publisher's Microsoft Entra ID settings, its own or inherited
+	 * @return the credential
+	 * @throws InvalidEventGridConfigurationException if no credential applies
 	 */
-	EventGridCredential resolve(String prefix, EventGridPublisherProperties own, EventGridPublisherProperties effective,
-			EventGridConnection connection) {
-		checkOneCredential(prefix, own);
+	public EventGridCredential resolve(String prefix, EventGridConnection connection,
+			EventGridPublisherProperties.Credential credential) {
 		if (connection.key() != null) {
 			return EventGridCredential.accessKey(connection.key());
 		}
@@ -76,30 +78,13 @@ class EventGridCredentialResolver {
 					"Set " + prefix + ".key or " + prefix + ".sas-token, or add com.azure:azure-core (and "
 							+ "com.azure:azure-identity) to authenticate with Microsoft Entra ID.");
 		}
-		TokenCredential token = this.tokenCredentials.get().resolve(prefix, effective.getCredential());
+		TokenCredential token = this.tokenCredentials.get().resolve(prefix, credential);
 		if (token == null) {
 			throw new InvalidEventGridConfigurationException(prefix, "publisher has no credential",
 					"Set " + prefix + ".key, " + prefix + ".sas-token or " + prefix + ".credential.*, define a "
 							+ "TokenCredential bean, or add com.azure:azure-identity to use DefaultAzureCredential.");
 		}
 		return EventGridCredential.tokenCredential(token);
-	}
-
-	private static void checkOneCredential(String prefix, EventGridPublisherProperties own) {
-		List<String> configured = new ArrayList<>();
-		if (StringUtils.hasText(own.getKey())) {
-			configured.add(prefix + ".key");
-		}
-		if (StringUtils.hasText(own.getSasToken())) {
-			configured.add(prefix + ".sas-token");
-		}
-		if (own.getCredential().isConfigured()) {
-			configured.add(prefix + ".credential");
-		}
-		if (configured.size() > 1) {
-			throw new MutuallyExclusiveConfigurationPropertiesException(new LinkedHashSet<>(configured),
-					new LinkedHashSet<>(List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential")));
-		}
 	}
 
 }

@@ -50,6 +50,8 @@ public class EventGridProperties extends EventGridPublisherProperties {
 	 */
 	private boolean allowInsecureEndpoint;
 
+	private final Template template = new Template();
+
 	public Map<String, EventGridPublisherProperties> getPublishers() {
 		return this.publishers;
 	}
@@ -68,6 +70,31 @@ public class EventGridProperties extends EventGridPublisherProperties {
 
 	public void setAllowInsecureEndpoint(boolean allowInsecureEndpoint) {
 		this.allowInsecureEndpoint = allowInsecureEndpoint;
+	}
+
+	public Template getTemplate() {
+		return this.template;
+	}
+
+	/**
+	 * Settings of the templates.
+	 */
+	public static class Template {
+
+		/**
+		 * Whether to observe sends when an ObservationRegistry is present; CloudEvents
+		 * then carry the trace context as extension attributes.
+		 */
+		private boolean observationEnabled = true;
+
+		public boolean isObservationEnabled() {
+			return this.observationEnabled;
+		}
+
+		public void setObservationEnabled(boolean observationEnabled) {
+			this.observationEnabled = observationEnabled;
+		}
+
 	}
 
 }

@@ -20,63 +20,85 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.eventgrid.spring.core.EventGridPublisher;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds the publishers that the {@code eventgrid.*} properties and the connection
- * details describe. A named publisher starts from the settings at {@code eventgrid.*},
- * less their connection, and its own keys are bound over them.
+ * Creates the publishers that the {@code eventgrid.*} properties and the
+ * {@link EventGridConnectionDetails} describe: the connection from the details, the
+ * settings from the properties (a named publisher inherits those at {@code eventgrid.*}
+ * that it does not set), the credential from an {@link EventGridCredentialResolver}, then
+ * the {@link EventGridPublisherCustomizer customizers}. The auto-configured template
+ * sends through the publishers of the {@code eventGridPublisherFactory} bean; define a
+ * bean of this type to replace it.
  *
  * @author Event Grid for Spring Boot team
+ * @since 0.1.0
  */
-class EventGridPublisherFactory {
-
-	private static final String PREFIX = "eventgrid";
+public class EventGridPublisherFactory {
 
 	private final EventGridProperties properties;
 
+	private final EventGridPropertiesMapper mapper;
+
 	private final EventGridConnectionDetails connectionDetails;
 
-	private final Binder binder;
+	private final EventGridCredentialResolver credentialResolver;
 
-	private final EventGridCredentialResolver credentials;
-
-	private final WebClient webClient;
+	private final Supplier<WebClient> webClient;
 
 	private final JsonMapper jsonMapper;
 
-	private final @Nullable String applicationName;
+	private final List<EventGridPublisherCustomizer> customizers;
 
-	private final Consumer<PublisherCustomization> customizers;
-
-	EventGridPublisherFactory(EventGridProperties properties, EventGridConnectionDetails connectionDetails,
-			Binder binder, EventGridCredentialResolver credentials, WebClient webClient, JsonMapper jsonMapper,
-			@Nullable String applicationName, Consumer<PublisherCustomization> customizers) {
+	/**
+	 * Create a factory.
+	 * @param properties the {@code eventgrid.*} properties
+	 * @param applicationName the application's name, whose {@code /<name>} is the default
+	 * source of the CloudEvents that {@code convertAndSend} wraps, or {@code null}
+	 * @param connectionDetails where each publisher sends and its secret
+	 * @param credentialResolver chooses the credential of publishers without a key or SAS
+	 * token
+	 * @param webClient builds the client that sends requests, called on the first send
+	 * @param jsonMapper writes events and their data
+	 * @param customizers adjust each publisher's builder after the properties, in order
+	 */
+	public EventGridPublisherFactory(EventGridProperties properties, @Nullable String applicationName,
+			EventGridConnectionDetails connectionDetails, EventGridCredentialResolver credentialResolver,
+			Supplier<WebClient> webClient, JsonMapper jsonMapper, List<EventGridPublisherCustomizer> customizers) {
+		Assert.notNull(properties, "'properties' must not be null");
+		Assert.notNull(connectionDetails, "'connectionDetails' must not be null");
+		Assert.notNull(credentialResolver, "'credentialResolver' must not be null");
+		Assert.notNull(webClient, "'webClient' must not be null");
+		Assert.notNull(jsonMapper, "'jsonMapper' must not be null");
+		Assert.notNull(customizers, "'customizers' must not be null");
 		this.properties = properties;
+		this.mapper = new EventGridPropertiesMapper(properties, applicationName);
 		this.connectionDetails = connectionDetails;
-		this.binder = binder;
-		this.credentials = credentials;
+		this.credentialResolver = credentialResolver;
 		this.webClient = webClient;
 		this.jsonMapper = jsonMapper;
-		this.applicationName = applicationName;
 		this.customizers = customizers;
 	}
 
-	List<EventGridPublisher> createPublishers() {
+	/**
+	 * Create every publisher the properties and connection details name.
+	 * @return the publishers, the default one first when it is configured
+	 * @throws InvalidEventGridConfigurationException if none is configured, or one is
+	 * misconfigured
+	 */
+	public List<EventGridPublisher> createPublishers() {
 		Set<String> names = new LinkedHashSet<>(
 				new PropertiesEventGridConnectionDetails(this.properties).getPublisherNames());
 		names.addAll(this.connectionDetails.getPublisherNames());
 		if (names.isEmpty()) {
-			throw new InvalidEventGridConfigurationException(PREFIX + ".endpoint", "no publisher is configured",
+			throw new InvalidEventGridConfigurationException("eventgrid.endpoint", "no publisher is configured",
 					"Set eventgrid.endpoint (and its key, sas-token or credential), or eventgrid.publishers.<name>.endpoint.");
 		}
 		List<EventGridPublisher> publishers = new ArrayList<>();
@@ -86,49 +108,30 @@ class EventGridPublisherFactory {
 		return publishers;
 	}
 
-	private EventGridPublisher createPublisher(String name) {
-		boolean isDefault = PropertiesEventGridConnectionDetails.DEFAULT_PUBLISHER.equals(name)
-				&& !this.properties.getPublishers().containsKey(name);
-		String prefix = isDefault ? PREFIX : PREFIX + ".publishers." + name;
-		EventGridPublisherProperties own = isDefault ? this.properties : ownProperties(name);
-		EventGridPublisherProperties effective = isDefault ? this.properties : effectiveProperties(prefix);
+	/**
+	 * Create one publisher.
+	 * @param name the publisher name, {@code default} for the one at {@code eventgrid.*}
+	 * @return the publisher
+	 * @throws InvalidEventGridConfigurationException if it is misconfigured
+	 */
+	public EventGridPublisher createPublisher(String name) {
+		String prefix = this.mapper.prefix(name);
+		this.mapper.checkOneCredential(name);
 		EventGridConnection connection = connection(name, prefix);
 		try {
 			EventGridPublisher.Builder builder = EventGridPublisher.builder(connection.endpoint())
 				.name(name)
-				.credential(this.credentials.resolve(prefix, own, effective, connection))
+				.credential(this.credentialResolver.resolve(prefix, connection, this.mapper.credential(name)))
 				.webClient(this.webClient)
-				.jsonMapper(this.jsonMapper)
-				.allowInsecureEndpoint(this.properties.isAllowInsecureEndpoint());
-			applySettings(effective, builder);
-			this.customizers.accept(new PublisherCustomization(name, builder));
+				.jsonMapper(this.jsonMapper);
+			this.mapper.customize(name, builder);
+			this.customizers.forEach((customizer) -> customizer.customize(name, builder));
 			return builder.build();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEventGridConfigurationException(prefix, String.valueOf(ex.getMessage()),
 					"Review the " + prefix + ".* properties: " + ex.getMessage());
 		}
-	}
-
-	private void applySettings(EventGridPublisherProperties settings, EventGridPublisher.Builder builder) {
-		PropertyMapper map = PropertyMapper.get();
-		map.from(settings::getSchema).to(builder::schema);
-		map.from(settings::getDomainTopic).to(builder::domainTopic);
-		map.from(settings::getChannelName).to(builder::channelName);
-		map.from(settings.getCloudEvent()::getSource).orFrom(this::defaultSource).to(builder::cloudEventSource);
-		map.from(settings.getCloudEvent()::getTypePrefix).to(builder::typePrefix);
-		map.from(settings.getBatch()::getMaxRequestSize).to(builder::maxRequestSize);
-		map.from(settings.getBatch()::getMaxEventSize).to(builder::maxEventSize);
-		map.from(settings.getBatch()::getConcurrency).to(builder::concurrency);
-		map.from(settings.getRetry()::getMaxAttempts).to(builder::maxAttempts);
-		map.from(settings.getRetry()::getInitialBackoff).to(builder::initialBackoff);
-		map.from(settings.getRetry()::getMaxBackoff).to(builder::maxBackoff);
-		map.from(settings.getRetry()::getTryTimeout).to(builder::tryTimeout);
-		map.from(settings::getTimeout).to(builder::timeout);
-	}
-
-	private @Nullable String defaultSource() {
-		return (this.applicationName != null) ? "/" + this.applicationName : null;
 	}
 
 	private EventGridConnection connection(String name, String prefix) {
@@ -143,26 +146,6 @@ class EventGridPublisherFactory {
 							+ "https://<topic>.<region>-1.eventgrid.azure.net/api/events.");
 		}
 		return connection;
-	}
-
-	private EventGridPublisherProperties ownProperties(String name) {
-		EventGridPublisherProperties own = this.properties.getPublishers().get(name);
-		return (own != null) ? own : new EventGridPublisherProperties();
-	}
-
-	private EventGridPublisherProperties effectiveProperties(String prefix) {
-		EventGridPublisherProperties effective = new EventGridPublisherProperties();
-		this.binder.bind(PREFIX, Bindable.ofInstance(effective));
-		effective.clearConnection();
-		this.binder.bind(prefix, Bindable.ofInstance(effective));
-		return effective;
-	}
-
-	/**
-	 * A publisher's name and builder, handed to the customizers.
-	 */
-	record PublisherCustomization(String name, EventGridPublisher.Builder builder) {
-
 	}
 
 }

@@ -26,8 +26,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of one publisher: its endpoint, schema, credential and how it sends. Bound at
  * {@code eventgrid.*} for the default publisher and at
- * {@code eventgrid.publishers.<name>.*} for named ones, which inherit every setting but
- * the endpoint, key, SAS token, domain topic and channel name from {@code eventgrid.*}.
+ * {@code eventgrid.publishers.<name>.*} for named ones. A setting left unset takes the
+ * value at {@code eventgrid.*} (for a named publisher; never its endpoint, key, SAS
+ * token, domain topic or channel name), and else the publisher's default.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -43,7 +44,7 @@ public class EventGridPublisherProperties {
 	/**
 	 * Schema of the events the topic accepts: event-grid-event, cloud-event or custom.
 	 */
-	private EventSchema schema = EventSchema.CLOUD_EVENT;
+	private @Nullable EventSchema schema;
 
 	/**
 	 * Access key of the topic, sent as aeg-sas-key.
@@ -69,11 +70,11 @@ public class EventGridPublisherProperties {
 	/**
 	 * Time a request may take, retries included.
 	 */
-	private Duration timeout = Duration.ofSeconds(30);
+	private @Nullable Duration timeout;
 
 	private final Credential credential = new Credential();
 
-	private final CloudEvent cloudEvent = new CloudEvent();
+	private final CloudEventDefaults cloudEvent = new CloudEventDefaults();
 
 	private final Batch batch = new Batch();
 
@@ -87,11 +88,11 @@ public class EventGridPublisherProperties {
 		this.endpoint = endpoint;
 	}
 
-	public EventSchema getSchema() {
+	public @Nullable EventSchema getSchema() {
 		return this.schema;
 	}
 
-	public void setSchema(EventSchema schema) {
+	public void setSchema(@Nullable EventSchema schema) {
 		this.schema = schema;
 	}
 
@@ -127,11 +128,11 @@ public class EventGridPublisherProperties {
 		this.channelName = channelName;
 	}
 
-	public Duration getTimeout() {
+	public @Nullable Duration getTimeout() {
 		return this.timeout;
 	}
 
-	public void setTimeout(Duration timeout) {
+	public void setTimeout(@Nullable Duration timeout) {
 		this.timeout = timeout;
 	}
 
@@ -139,7 +140,7 @@ public class EventGridPublisherProperties {
 		return this.credential;
 	}
 
-	public CloudEvent getCloudEvent() {
+	public CloudEventDefaults getCloudEvent() {
 		return this.cloudEvent;
 	}
 
@@ -149,14 +150,6 @@ public class EventGridPublisherProperties {
 
 	public Retry getRetry() {
 		return this.retry;
-	}
-
-	void clearConnection() {
-		this.endpoint = null;
-		this.key = null;
-		this.sasToken = null;
-		this.domainTopic = null;
-		this.channelName = null;
 	}
 
 	/**
@@ -192,7 +185,7 @@ public class EventGridPublisherProperties {
 		/**
 		 * Whether to use the managed identity of the host.
 		 */
-		private boolean managedIdentityEnabled;
+		private @Nullable Boolean managedIdentityEnabled;
 
 		/**
 		 * Name of a TokenCredential bean to use.
@@ -239,11 +232,11 @@ public class EventGridPublisherProperties {
 			this.clientCertificatePassword = clientCertificatePassword;
 		}
 
-		public boolean isManagedIdentityEnabled() {
+		public @Nullable Boolean getManagedIdentityEnabled() {
 			return this.managedIdentityEnabled;
 		}
 
-		public void setManagedIdentityEnabled(boolean managedIdentityEnabled) {
+		public void setManagedIdentityEnabled(@Nullable Boolean managedIdentityEnabled) {
 			this.managedIdentityEnabled = managedIdentityEnabled;
 		}
 
@@ -257,7 +250,7 @@ public class EventGridPublisherProperties {
 
 		boolean isConfigured() {
 			return this.clientId != null || this.clientSecret != null || this.clientCertificatePath != null
-					|| this.managedIdentityEnabled || this.tokenCredentialBeanName != null;
+					|| Boolean.TRUE.equals(this.managedIdentityEnabled) || this.tokenCredentialBeanName != null;
 		}
 
 	}
@@ -265,7 +258,7 @@ public class EventGridPublisherProperties {
 	/**
 	 * Attributes of the CloudEvents that convertAndSend wraps payloads in.
 	 */
-	public static class CloudEvent {
+	public static class CloudEventDefaults {
 
 		/**
 		 * Source of wrapped payloads, a URI reference; defaults to '/' followed by
@@ -305,40 +298,40 @@ public class EventGridPublisherProperties {
 		/**
 		 * Largest request body.
 		 */
-		private DataSize maxRequestSize = DataSize.ofMegabytes(1);
+		private @Nullable DataSize maxRequestSize;
 
 		/**
 		 * Largest serialized event.
 		 */
-		private DataSize maxEventSize = DataSize.ofMegabytes(1);
+		private @Nullable DataSize maxEventSize;
 
 		/**
 		 * Requests of one send in flight at once; above 1, acceptance is no longer in
 		 * order.
 		 */
-		private int concurrency = 1;
+		private @Nullable Integer concurrency;
 
-		public DataSize getMaxRequestSize() {
+		public @Nullable DataSize getMaxRequestSize() {
 			return this.maxRequestSize;
 		}
 
-		public void setMaxRequestSize(DataSize maxRequestSize) {
+		public void setMaxRequestSize(@Nullable DataSize maxRequestSize) {
 			this.maxRequestSize = maxRequestSize;
 		}
 
-		public DataSize getMaxEventSize() {
+		public @Nullable DataSize getMaxEventSize() {
 			return this.maxEventSize;
 		}
 
-		public void setMaxEventSize(DataSize maxEventSize) {
+		public void setMaxEventSize(@Nullable DataSize maxEventSize) {
 			this.maxEventSize = maxEventSize;
 		}
 
-		public int getConcurrency() {
+		public @Nullable Integer getConcurrency() {
 			return this.concurrency;
 		}
 
-		public void setConcurrency(int concurrency) {
+		public void setConcurrency(@Nullable Integer concurrency) {
 			this.concurrency = concurrency;
 		}
 
@@ -352,53 +345,53 @@ public class EventGridPublisherProperties {
 		/**
 		 * Attempts per request, the first included.
 		 */
-		private int maxAttempts = 4;
+		private @Nullable Integer maxAttempts;
 
 		/**
 		 * Delay before the first retry, doubled for each further one unless the service
 		 * asks for another.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(800);
+		private @Nullable Duration initialBackoff;
 
 		/**
 		 * Longest computed delay between attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(8);
+		private @Nullable Duration maxBackoff;
 
 		/**
 		 * Time one attempt may take.
 		 */
-		private Duration tryTimeout = Duration.ofSeconds(10);
+		private @Nullable Duration tryTimeout;
 
-		public int getMaxAttempts() {
+		public @Nullable Integer getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
-		public void setMaxAttempts(int maxAttempts) {
+		public void setMaxAttempts(@Nullable Integer maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
-		public Duration getInitialBackoff() {
+		public @Nullable Duration getInitialBackoff() {
 			return this.initialBackoff;
 		}
 
-		public void setInitialBackoff(Duration initialBackoff) {
+		public void setInitialBackoff(@Nullable Duration initialBackoff) {
 			this.initialBackoff = initialBackoff;
 		}
 
-		public Duration getMaxBackoff() {
+		public @Nullable Duration getMaxBackoff() {
 			return this.maxBackoff;
 		}
 
-		public void setMaxBackoff(Duration maxBackoff) {
+		public void setMaxBackoff(@Nullable Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
 		}
 
-		public Duration getTryTimeout() {
+		public @Nullable Duration getTryTimeout() {
 			return this.tryTimeout;
 		}
 
-		public void setTryTimeout(Duration tryTimeout) {
+		public void setTryTimeout(@Nullable Duration tryTimeout) {
 			this.tryTimeout = tryTimeout;
 		}
 

@@ -83,7 +83,8 @@ class TokenCredentialResolver {
 		properties.getCredential().setClientSecret(credential.getClientSecret());
 		properties.getCredential().setClientCertificatePath(credential.getClientCertificatePath());
 		properties.getCredential().setClientCertificatePassword(credential.getClientCertificatePassword());
-		properties.getCredential().setManagedIdentityEnabled(credential.isManagedIdentityEnabled());
+		properties.getCredential()
+			.setManagedIdentityEnabled(Boolean.TRUE.equals(credential.getManagedIdentityEnabled()));
 		properties.getProfile().setTenantId(credential.getTenantId());
 		return properties;
 	}

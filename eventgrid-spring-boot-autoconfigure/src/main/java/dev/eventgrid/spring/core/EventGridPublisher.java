@@ -24,11 +24,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.transport.BodyBuffers;
+import dev.eventgrid.spring.transport.Deadlines;
 import dev.eventgrid.spring.transport.RequestBatch;
 import dev.eventgrid.spring.transport.RequestSender;
 import dev.eventgrid.spring.transport.RequestWriter;
@@ -42,6 +45,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -54,7 +58,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public final class EventGridPublisher {
+public final class EventGridPublisher implements AutoCloseable {
 
 	/**
 	 * The api-version of the publish API.
@@ -90,6 +94,10 @@ public final class EventGridPublisher {
 
 	private final BodyBuffers bodyBuffers;
 
+	private final Deadlines deadlines;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
 	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
 		this.name = builder.name;
 		this.endpoint = endpoint;
@@ -105,11 +113,12 @@ public final class EventGridPublisher {
 		this.preparer = new EventPreparer(this.name, this.schema, this.domainTopic, mapper, eventLimit);
 		this.wrapper = new PayloadWrapper(this.name, this.schema, builder.cloudEventSource, builder.typePrefix,
 				this.domainTopic);
-		WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
+		Supplier<WebClient> webClient = SingletonSupplier.of(builder.webClient);
 		RetrySettings retry = new RetrySettings(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff,
 				builder.tryTimeout, builder.timeout);
+		this.deadlines = Deadlines.acquire();
 		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
-				builder.channelName, retry);
+				this.deadlines, builder.channelName, retry);
 		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 	}
 
@@ -186,6 +195,7 @@ public final class EventGridPublisher {
 	Mono<SendResult> send(Iterable<?> events, Map<String, String> traceContext, SendListener listener) {
 		return Mono.defer(() -> {
 			Assert.notNull(events, "'events' must not be null");
+			checkOpen();
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
@@ -227,6 +237,7 @@ public final class EventGridPublisher {
 	Mono<SendResult> send(Publisher<?> events, Map<String, String> traceContext, SendListener listener) {
 		Assert.notNull(events, "'events' must not be null");
 		return Mono.defer(() -> {
+			checkOpen();
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
 					this.maxRequestSize, -1, this.bodyBuffers);
 			AtomicInteger index = new AtomicInteger();
@@ -254,6 +265,21 @@ public final class EventGridPublisher {
 		Assert.notNull(payload, "'payload' must not be null");
 		Assert.notNull(headers, "'headers' must not be null");
 		return this.wrapper.wrap(payload, headers);
+	}
+
+	/**
+	 * Close the publisher: later sends fail, and the resources it shared with other
+	 * publishers are given back. Sends in flight complete.
+	 */
+	@Override
+	public void close() {
+		if (this.closed.compareAndSet(false, true)) {
+			this.deadlines.release();
+		}
+	}
+
+	private void checkOpen() {
+		Assert.state(!this.closed.get(), () -> "Publisher '" + this.name + "' is closed");
 	}
 
 	/**
@@ -327,7 +353,7 @@ public final class EventGridPublisher {
 
 		private @Nullable EventGridCredential credential;
 
-		private @Nullable WebClient webClient;
+		private Supplier<WebClient> webClient = WebClient::create;
 
 		private @Nullable JsonMapper jsonMapper;
 
@@ -399,7 +425,21 @@ public final class EventGridPublisher {
 		 * @param webClient the client
 		 * @return this builder
 		 */
-		public Builder webClient(@Nullable WebClient webClient) {
+		public Builder webClient(WebClient webClient) {
+			Assert.notNull(webClient, "'webClient' must not be null");
+			this.webClient = () -> webClient;
+			return this;
+		}
+
+		/**
+		 * Set what builds the client that sends requests, called once, on the first send:
+		 * building a client creates its HTTP connector, which an application that never
+		 * sends need not pay for at startup.
+		 * @param webClient builds the client
+		 * @return this builder
+		 */
+		public Builder webClient(Supplier<WebClient> webClient) {
+			Assert.notNull(webClient, "'webClient' must not be null");
 			this.webClient = webClient;
 			return this;
 		}

@@ -35,6 +35,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
 import org.springframework.beans.factory.BeanNameAware;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.util.Assert;
 
 /**
@@ -44,7 +45,7 @@ import org.springframework.util.Assert;
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, BeanNameAware {
+public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, BeanNameAware, DisposableBean {
 
 	private final Map<String, EventGridPublisher> publishers;
 
@@ -237,6 +238,14 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 	private @Nullable Observation parentObservation(ContextView view) {
 		Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
 		return (parent != null) ? parent : this.observationRegistry.getCurrentObservation();
+	}
+
+	/**
+	 * Close every publisher of the template, when the application context closes.
+	 */
+	@Override
+	public void destroy() {
+		this.publishers.values().forEach(EventGridPublisher::close);
 	}
 
 	/**

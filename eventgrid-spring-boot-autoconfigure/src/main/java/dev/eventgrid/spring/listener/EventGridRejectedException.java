@@ -16,7 +16,6 @@
 
 package dev.eventgrid.spring.listener;
 
-import dev.eventgrid.spring.EventGridException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,14 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class EventGridRejectedException extends EventGridException {
+public class EventGridRejectedException extends EventGridDeliveryException {
 
 	/**
 	 * Create an exception.
 	 * @param message why the event is rejected; it is sent back in the response body
 	 */
 	public EventGridRejectedException(String message) {
-		super(message);
+		super(message, null);
 	}
 
 	/**

@@ -18,7 +18,6 @@ package dev.eventgrid.spring.listener;
 
 import java.time.Duration;
 
-import dev.eventgrid.spring.EventGridException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class EventGridRetryLaterException extends EventGridException {
+public class EventGridRetryLaterException extends EventGridDeliveryException {
 
 	private final @Nullable Duration retryAfter;
 

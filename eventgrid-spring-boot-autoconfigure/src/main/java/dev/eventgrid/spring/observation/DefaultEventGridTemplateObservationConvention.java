@@ -16,9 +16,6 @@
 
 package dev.eventgrid.spring.observation;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import dev.eventgrid.spring.observation.EventGridTemplateObservation.TemplateHighCardinalityTags;
 import dev.eventgrid.spring.observation.EventGridTemplateObservation.TemplateLowCardinalityTags;
 import io.micrometer.common.KeyValue;
@@ -27,7 +24,7 @@ import io.micrometer.common.KeyValues;
 /**
  * Default {@link EventGridTemplateObservationConvention}: OpenTelemetry messaging tags,
  * {@code az.namespace} and the publisher, named {@code eventgrid.template} and shown as
- * {@code publish <destination>}.
+ * {@code publish <destination>}. Stateless: key values are computed for each send.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -39,29 +36,25 @@ public class DefaultEventGridTemplateObservationConvention implements EventGridT
 	 */
 	public static final DefaultEventGridTemplateObservationConvention INSTANCE = new DefaultEventGridTemplateObservationConvention();
 
-	/**
-	 * The most publishers whose key values are kept: applications have a few.
-	 */
-	private static final int MAX_CACHED_PUBLISHERS = 64;
-
 	private static final KeyValue SYSTEM = TemplateLowCardinalityTags.MESSAGING_SYSTEM.withValue("eventgrid");
 
 	private static final KeyValue OPERATION = TemplateLowCardinalityTags.MESSAGING_OPERATION.withValue("publish");
 
 	private static final KeyValue NAMESPACE = TemplateLowCardinalityTags.AZ_NAMESPACE.withValue("Microsoft.EventGrid");
 
-	private static final KeyValues NOTHING_SENT_YET = highCardinalityKeyValues(0, 0, 0, 0);
+	private static final KeyValue SUCCESS = TemplateLowCardinalityTags.OUTCOME.withValue("SUCCESS");
 
-	// Every send of a publisher that succeeds has the same low cardinality key values
-	// and name: computed once per publisher, not twice per send.
-	private final Map<String, PublisherKeyValues> publishers = new ConcurrentHashMap<>();
+	private static final KeyValue NO_ERROR = TemplateLowCardinalityTags.ERROR_TYPE.withValue("none");
+
+	private static final KeyValues NOTHING_SENT_YET = highCardinalityKeyValues(0, 0, 0, 0);
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(EventGridSenderContext context) {
 		if (context.getError() == null) {
-			return publisherKeyValues(context).success();
+			return lowCardinalityKeyValues(context, SUCCESS, NO_ERROR);
 		}
-		return lowCardinalityKeyValues(context, outcome(context), errorType(context));
+		return lowCardinalityKeyValues(context, TemplateLowCardinalityTags.OUTCOME.withValue(outcome(context)),
+				TemplateLowCardinalityTags.ERROR_TYPE.withValue(errorType(context)));
 	}
 
 	@Override
@@ -75,29 +68,14 @@ public class DefaultEventGridTemplateObservationConvention implements EventGridT
 
 	@Override
 	public String getContextualName(EventGridSenderContext context) {
-		return publisherKeyValues(context).contextualName();
+		return "publish " + context.getDestination();
 	}
 
-	private PublisherKeyValues publisherKeyValues(EventGridSenderContext context) {
-		PublisherKeyValues cached = this.publishers.get(context.getPublisher());
-		if (cached != null && cached.isFor(context)) {
-			return cached;
-		}
-		PublisherKeyValues computed = new PublisherKeyValues(context.getBeanName(), context.getPublisher(),
-				context.getDestination(), context.getSchema(), lowCardinalityKeyValues(context, "SUCCESS", "none"),
-				"publish " + context.getDestination());
-		if (cached != null || this.publishers.size() < MAX_CACHED_PUBLISHERS) {
-			this.publishers.put(context.getPublisher(), computed);
-		}
-		return computed;
-	}
-
-	private static KeyValues lowCardinalityKeyValues(EventGridSenderContext context, String outcome, String errorType) {
+	private static KeyValues lowCardinalityKeyValues(EventGridSenderContext context, KeyValue outcome,
+			KeyValue errorType) {
 		return KeyValues.of(TemplateLowCardinalityTags.BEAN_NAME.withValue(context.getBeanName()),
 				TemplateLowCardinalityTags.PUBLISHER.withValue(context.getPublisher()),
-				TemplateLowCardinalityTags.SCHEMA.withValue(context.getSchema()),
-				TemplateLowCardinalityTags.OUTCOME.withValue(outcome),
-				TemplateLowCardinalityTags.ERROR_TYPE.withValue(errorType), SYSTEM, OPERATION,
+				TemplateLowCardinalityTags.SCHEMA.withValue(context.getSchema()), outcome, errorType, SYSTEM, OPERATION,
 				TemplateLowCardinalityTags.MESSAGING_DESTINATION_NAME.withValue(context.getDestination()), NAMESPACE);
 	}
 
@@ -110,28 +88,12 @@ public class DefaultEventGridTemplateObservationConvention implements EventGridT
 	}
 
 	private static String outcome(EventGridSenderContext context) {
-		if (context.getError() == null) {
-			return "SUCCESS";
-		}
 		return (context.getAcceptedEvents() > 0) ? "PARTIAL" : "FAILURE";
 	}
 
 	private static String errorType(EventGridSenderContext context) {
 		String errorType = context.getErrorType();
 		return (errorType != null) ? errorType : "none";
-	}
-
-	/**
-	 * The key values and name of the successful sends of one publisher of one template.
-	 */
-	private record PublisherKeyValues(String beanName, String publisher, String destination, String schema,
-			KeyValues success, String contextualName) {
-
-		boolean isFor(EventGridSenderContext context) {
-			return this.beanName.equals(context.getBeanName()) && this.publisher.equals(context.getPublisher())
-					&& this.destination.equals(context.getDestination()) && this.schema.equals(context.getSchema());
-		}
-
 	}
 
 }

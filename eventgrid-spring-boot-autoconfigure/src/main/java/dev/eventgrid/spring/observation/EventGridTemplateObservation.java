@@ -41,11 +41,6 @@ public enum EventGridTemplateObservation implements ObservationDocumentation {
 		}
 
 		@Override
-		public String getPrefix() {
-			return "eventgrid.";
-		}
-
-		@Override
 		public KeyName[] getLowCardinalityKeyNames() {
 			return TemplateLowCardinalityTags.values();
 		}

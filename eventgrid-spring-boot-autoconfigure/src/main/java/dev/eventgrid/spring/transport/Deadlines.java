@@ -26,55 +26,119 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
-import reactor.util.context.Context;
 
 /**
  * Timeouts of requests and their attempts, kept by one daemon thread that looks at them
- * every {@value #TICK_MILLIS} ms. Reactor's {@code timeout(Duration)} schedules a task
- * per subscription and cancels it when the request completes, which on a busy publisher
- * wakes a scheduler thread for almost every request; here a deadline is registered only
- * if its source has not signalled by the time it is subscribed, registering and removing
- * it touches a concurrent set only, and the thread is woken only when it sleeps because
- * none was pending. A timeout fires at most one tick late.
+ * every {@value #TICK_MILLIS} ms. A deadline is registered only if its source has not
+ * signalled by the time it is subscribed, and registering and removing it touches a
+ * concurrent set only; the thread is woken only when it sleeps because none was pending.
+ * A timeout fires at most one tick late.
+ * <p>
+ * The publishers share one instance: each holds it from {@link #acquire()} until it is
+ * closed and gives it back with {@link #release()}. The thread starts with the first
+ * pending deadline and ends once no publisher holds the instance and no deadline is
+ * pending, so that no thread is left behind when the application closes its publishers.
  *
  * @author Event Grid for Spring Boot team
  */
-final class Deadlines {
+public final class Deadlines {
+
+	// Why not Reactor's timeout(Duration): it schedules a task for every subscription and
+	// cancels it when the request completes, which wakes a scheduler thread for almost
+	// every request. TransportOperatorsBenchmark: 65 ns and 112 B over the bare source
+	// here, 2,250 ns and 1,416 B with timeout(Duration).
 
 	static final long TICK_MILLIS = 10;
 
-	/**
-	 * The deadlines of every publisher.
-	 */
-	static final Deadlines SHARED = new Deadlines();
+	private static final Deadlines SHARED = new Deadlines();
+
+	private static final long JOIN_MILLIS = 1000;
 
 	private final Set<Deadline<?>> pending = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final AtomicInteger holders = new AtomicInteger();
+
 	private volatile boolean sleeping;
 
 	private volatile @Nullable Thread thread;
+
+	Deadlines() {
+	}
+
+	/**
+	 * Return the deadlines the publishers share, held until {@link #release()}.
+	 * @return the shared deadlines
+	 */
+	public static Deadlines acquire() {
+		SHARED.hold();
+		return SHARED;
+	}
+
+	/**
+	 * Count one more holder, which must {@link #release()} it.
+	 */
+	void hold() {
+		this.holders.incrementAndGet();
+	}
+
+	/**
+	 * Give back what {@link #acquire()} returned. When no holder is left, the thread ends
+	 * as soon as no deadline is pending; this waits up to a second for that.
+	 */
+	public void release() {
+		if (this.holders.decrementAndGet() > 0) {
+			return;
+		}
+		Thread thread = this.thread;
+		if (thread != null && thread != Thread.currentThread()) {
+			LockSupport.unpark(thread);
+			try {
+				thread.join(JOIN_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
 
 	/**
 	 * Return a {@link Mono} that behaves as {@code source} if it signals within
 	 * {@code timeout}, and otherwise cancels it and fails with the error
 	 * {@code onTimeout} gives.
+	 * @param <T> the type of the value
+	 * @param source the source
+	 * @param timeout how long the source may take
+	 * @param onTimeout the error when it takes longer
+	 * @return the source with a deadline
 	 */
-	<T> Mono<T> within(Mono<T> source, Duration timeout, Supplier<? extends Throwable> onTimeout) {
+	public <T> Mono<T> within(Mono<T> source, Duration timeout, Supplier<? extends Throwable> onTimeout) {
 		return new Within<>(source, timeout.toNanos(), onTimeout, this);
+	}
+
+	/**
+	 * Return whether the thread that keeps the deadlines is running.
+	 * @return whether it is
+	 */
+	boolean isRunning() {
+		Thread thread = this.thread;
+		return thread != null && thread.isAlive();
 	}
 
 	private void register(Deadline<?> entry) {
 		entry.registered = true;
 		this.pending.add(entry);
 		this.count.incrementAndGet();
-		if (this.sleeping || this.thread == null) {
-			LockSupport.unpark(thread());
+		Thread thread = this.thread;
+		if (thread == null) {
+			start();
+		}
+		else if (this.sleeping) {
+			LockSupport.unpark(thread);
 		}
 	}
 
@@ -84,25 +148,26 @@ final class Deadlines {
 		}
 	}
 
-	private Thread thread() {
-		Thread thread = this.thread;
-		if (thread == null) {
-			synchronized (this) {
-				thread = this.thread;
-				if (thread == null) {
-					thread = new Thread(this::run, "eventgrid-deadlines");
-					thread.setDaemon(true);
-					thread.start();
-					this.thread = thread;
-				}
-			}
+	private synchronized void start() {
+		if (this.thread == null) {
+			Thread thread = new Thread(this::run, "eventgrid-deadlines");
+			thread.setDaemon(true);
+			this.thread = thread;
+			thread.start();
 		}
-		return thread;
 	}
 
 	private void run() {
 		while (!Thread.currentThread().isInterrupted()) {
 			if (this.count.get() == 0) {
+				if (stopIfUnused()) {
+					// A deadline registered as the thread stopped may have seen it still
+					// running: start another for it.
+					if (this.count.get() > 0) {
+						start();
+					}
+					return;
+				}
 				// Registrations wake the thread only while it sleeps here.
 				this.sleeping = true;
 				if (this.count.get() == 0) {
@@ -120,6 +185,18 @@ final class Deadlines {
 			}
 			LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
 		}
+	}
+
+	/**
+	 * End the thread if nothing needs it; synchronized with {@link #start()}, so that a
+	 * deadline registered meanwhile starts a new thread.
+	 */
+	private synchronized boolean stopIfUnused() {
+		if (this.holders.get() > 0 || this.count.get() > 0) {
+			return false;
+		}
+		this.thread = null;
+		return true;
 	}
 
 	/**
@@ -162,7 +239,7 @@ final class Deadlines {
 	 * One subscription with a deadline: passes on the first of its source's signals and
 	 * the expiry of the deadline, and cancels the source if the deadline comes first.
 	 */
-	private static final class Deadline<T> implements CoreSubscriber<T>, Subscription {
+	private static final class Deadline<T> extends ForwardingSubscriber<T> {
 
 		static final int WAITING = 0;
 
@@ -176,15 +253,11 @@ final class Deadlines {
 		private static final AtomicIntegerFieldUpdater<Deadline> STATE = AtomicIntegerFieldUpdater
 			.newUpdater(Deadline.class, "state");
 
-		private final CoreSubscriber<? super T> actual;
-
 		private final long deadline;
 
 		private final Supplier<? extends Throwable> onTimeout;
 
 		private final Deadlines deadlines;
-
-		private @Nullable Subscription upstream;
 
 		volatile int state;
 
@@ -192,23 +265,10 @@ final class Deadlines {
 
 		Deadline(CoreSubscriber<? super T> actual, long deadline, Supplier<? extends Throwable> onTimeout,
 				Deadlines deadlines) {
-			this.actual = actual;
+			super(actual);
 			this.deadline = deadline;
 			this.onTimeout = onTimeout;
 			this.deadlines = deadlines;
-		}
-
-		@Override
-		public Context currentContext() {
-			return this.actual.currentContext();
-		}
-
-		@Override
-		public void onSubscribe(Subscription subscription) {
-			if (Operators.validate(this.upstream, subscription)) {
-				this.upstream = subscription;
-				this.actual.onSubscribe(this);
-			}
 		}
 
 		@Override
@@ -223,14 +283,11 @@ final class Deadlines {
 
 		@Override
 		public void onError(Throwable error) {
-			if (win()) {
+			if (this.state == SIGNALLED || win()) {
 				this.actual.onError(error);
-			}
-			else if (this.state != SIGNALLED) {
-				Operators.onErrorDropped(error, currentContext());
 			}
 			else {
-				this.actual.onError(error);
+				Operators.onErrorDropped(error, currentContext());
 			}
 		}
 
@@ -242,22 +299,11 @@ final class Deadlines {
 		}
 
 		@Override
-		public void request(long n) {
-			Subscription upstream = this.upstream;
-			if (upstream != null) {
-				upstream.request(n);
-			}
-		}
-
-		@Override
 		public void cancel() {
 			if (STATE.compareAndSet(this, WAITING, CANCELLED) && this.registered) {
 				this.deadlines.remove(this);
 			}
-			Subscription upstream = this.upstream;
-			if (upstream != null) {
-				upstream.cancel();
-			}
+			cancelUpstream();
 		}
 
 		private boolean win() {
@@ -272,10 +318,7 @@ final class Deadlines {
 
 		void expire() {
 			if (STATE.compareAndSet(this, WAITING, EXPIRED)) {
-				Subscription upstream = this.upstream;
-				if (upstream != null) {
-					upstream.cancel();
-				}
+				cancelUpstream();
 				this.actual.onError(this.onTimeout.get());
 			}
 		}

@@ -25,12 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
-import reactor.util.context.Context;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -258,29 +256,12 @@ public final class RequestBody extends OutputStream {
 	/**
 	 * Passes on the signals of one write and accounts for how it ended.
 	 */
-	private final class WriteSubscriber implements CoreSubscriber<Void>, Subscription {
-
-		private final CoreSubscriber<? super Void> actual;
-
-		private @Nullable Subscription upstream;
+	private final class WriteSubscriber extends ForwardingSubscriber<Void> {
 
 		private volatile boolean done;
 
 		WriteSubscriber(CoreSubscriber<? super Void> actual) {
-			this.actual = actual;
-		}
-
-		@Override
-		public Context currentContext() {
-			return this.actual.currentContext();
-		}
-
-		@Override
-		public void onSubscribe(Subscription subscription) {
-			if (Operators.validate(this.upstream, subscription)) {
-				this.upstream = subscription;
-				this.actual.onSubscribe(this);
-			}
+			super(actual);
 		}
 
 		@Override
@@ -302,22 +283,11 @@ public final class RequestBody extends OutputStream {
 		}
 
 		@Override
-		public void request(long n) {
-			Subscription upstream = this.upstream;
-			if (upstream != null) {
-				upstream.request(n);
-			}
-		}
-
-		@Override
 		public void cancel() {
 			if (!this.done) {
 				RequestBody.this.reusable.set(false);
 			}
-			Subscription upstream = this.upstream;
-			if (upstream != null) {
-				upstream.cancel();
-			}
+			cancelUpstream();
 		}
 
 	}

@@ -16,7 +16,7 @@
 
 package dev.eventgrid.spring.webhook;
 
-import dev.eventgrid.spring.EventGridException;
+import dev.eventgrid.spring.listener.EventGridDeliveryException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class WebhookAuthenticationException extends EventGridException {
+public class WebhookAuthenticationException extends EventGridDeliveryException {
 
 	private final @Nullable String challenge;
 

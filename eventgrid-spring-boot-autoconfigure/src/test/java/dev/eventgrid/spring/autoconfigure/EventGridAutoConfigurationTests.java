@@ -18,6 +18,7 @@ package dev.eventgrid.spring.autoconfigure;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import dev.eventgrid.spring.core.EventGridPublisher;
 import dev.eventgrid.spring.core.EventGridTemplate;
 import dev.eventgrid.spring.core.ReactiveEventGridOperations;
 import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
+import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.credential.EventGridSas;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventSchema;
@@ -46,7 +48,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -181,9 +185,9 @@ class EventGridAutoConfigurationTests {
 		}
 
 		@Test
-		void backsOffWithoutTheLibrary() {
+		void backsOffWithoutWebClient() {
 			EventGridAutoConfigurationTests.this.contextRunner.withPropertyValues(orders())
-				.withClassLoader(new FilteredClassLoader(ReactiveEventGridTemplate.class))
+				.withClassLoader(new FilteredClassLoader(WebClient.class))
 				.run((context) -> assertThat(context).doesNotHaveBean(ReactiveEventGridOperations.class));
 		}
 
@@ -475,6 +479,53 @@ class EventGridAutoConfigurationTests {
 				});
 		}
 
+		@Test
+		void usesAUserPublisherFactory() {
+			EventGridPublisher own = EventGridPublisher.builder(emulator.httpEndpoint("orders"))
+				.name("own")
+				.credential(dev.eventgrid.spring.credential.EventGridCredential.accessKey(emulator.key("orders")))
+				.build();
+			EventGridAutoConfigurationTests.this.contextRunner.withPropertyValues(orders())
+				.withBean(EventGridPublisherFactory.class,
+						() -> new EventGridPublisherFactory(new EventGridProperties(), null,
+								details("own", emulator.httpEndpoint("orders")),
+								new EventGridCredentialResolver(new DefaultListableBeanFactory(), null),
+								WebClient::create, JsonMapper.builder().build(), List.of()) {
+
+							@Override
+							public List<EventGridPublisher> createPublishers() {
+								return List.of(own);
+							}
+
+						})
+				.run((context) -> assertThat(context.getBean(ReactiveEventGridTemplate.class).getPublishers())
+					.containsOnlyKeys("own"));
+		}
+
+		@Test
+		void usesAUserCredentialResolver() {
+			EventGridCredential credential = EventGridCredential
+				.sasToken(EventGridSas.generateSas(emulator.httpEndpoint("orders"), emulator.key("orders"),
+						OffsetDateTime.now(ZoneOffset.UTC).plusHours(1)));
+			EventGridAutoConfigurationTests.this.contextRunner
+				.withPropertyValues("eventgrid.endpoint=" + emulator.httpEndpoint("orders"))
+				.withBean(EventGridCredentialResolver.class,
+						() -> new EventGridCredentialResolver(new DefaultListableBeanFactory(), null) {
+
+							@Override
+							public EventGridCredential resolve(String prefix, EventGridConnection connection,
+									EventGridPublisherProperties.Credential settings) {
+								return credential;
+							}
+
+						})
+				.run((context) -> {
+					assertThat(publisher(context, "default").getCredential()).isSameAs(credential);
+					context.getBean(EventGridTemplate.class)
+						.send(CloudEvent.builder().source("/orders").type("Placed").build());
+				});
+		}
+
 	}
 
 	@Nested
@@ -659,13 +710,13 @@ class EventGridAutoConfigurationTests {
 
 		@Bean
 		@Order(2)
-		EventGridTemplateCustomizer secondTemplateCustomizer(List<String> calls) {
+		ReactiveEventGridTemplateCustomizer secondTemplateCustomizer(List<String> calls) {
 			return (template) -> calls.add("template second");
 		}
 
 		@Bean
 		@Order(1)
-		EventGridTemplateCustomizer firstTemplateCustomizer(List<String> calls) {
+		ReactiveEventGridTemplateCustomizer firstTemplateCustomizer(List<String> calls) {
 			return (template) -> calls.add("template first");
 		}
 

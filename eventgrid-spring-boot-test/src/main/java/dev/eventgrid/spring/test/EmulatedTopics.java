@@ -88,7 +88,8 @@ final class EmulatedTopics {
 	record Topic(String name, dev.eventgrid.emulator.model.InputSchema schema, boolean domain) {
 
 		static Topic of(String publisher, EventGridPublisherProperties settings) {
-			return new Topic(topicName(publisher), emulatorSchema(settings.getSchema()),
+			EventSchema schema = settings.getSchema();
+			return new Topic(topicName(publisher), emulatorSchema((schema != null) ? schema : EventSchema.CLOUD_EVENT),
 					settings.getDomainTopic() != null);
 		}
 

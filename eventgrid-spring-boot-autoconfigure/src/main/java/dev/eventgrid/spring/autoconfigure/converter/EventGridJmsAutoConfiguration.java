@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jms.support.converter.MessageConverter;
 import org.springframework.jms.support.converter.SimpleMessageConverter;
 
@@ -43,15 +44,10 @@ import org.springframework.jms.support.converter.SimpleMessageConverter;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jms.autoconfigure.JmsAutoConfiguration",
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
-@ConditionalOnClass({ EventGridJmsMessageConverter.class, Message.class, MessageConverter.class })
+@ConditionalOnClass({ Message.class, MessageConverter.class })
 @ConditionalOnBooleanProperty("eventgrid.jms.message-converter.enabled")
+@Import(EventGridPayloadReaderConfiguration.class)
 public final class EventGridJmsAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	EventGridPayloadReader eventGridPayloadReader() {
-		return new EventGridPayloadReader();
-	}
 
 	@Bean
 	@ConditionalOnMissingBean(MessageConverter.class)

@@ -26,6 +26,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.messaging.converter.MessageConverter;
 
 /**
@@ -39,14 +40,9 @@ import org.springframework.messaging.converter.MessageConverter;
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
-@ConditionalOnClass({ EventGridPayloadReader.class, MessageConverter.class })
+@ConditionalOnClass(MessageConverter.class)
+@Import(EventGridPayloadReaderConfiguration.class)
 public final class EventGridMessagingAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	EventGridPayloadReader eventGridPayloadReader() {
-		return new EventGridPayloadReader();
-	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -17,8 +17,7 @@
 package dev.eventgrid.spring.autoconfigure.observation;
 
 import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
-import dev.eventgrid.spring.autoconfigure.EventGridTemplateCustomizer;
-import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
+import dev.eventgrid.spring.autoconfigure.ReactiveEventGridTemplateCustomizer;
 import dev.eventgrid.spring.observation.EventGridSendMetricsHandler;
 import dev.eventgrid.spring.observation.EventGridTemplateObservationConvention;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,13 +45,13 @@ import org.springframework.context.annotation.Configuration;
 @AutoConfiguration(before = EventGridAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
-@ConditionalOnClass({ ObservationRegistry.class, ReactiveEventGridTemplate.class })
+@ConditionalOnClass(ObservationRegistry.class)
 @ConditionalOnBean(ObservationRegistry.class)
 @ConditionalOnBooleanProperty(name = "eventgrid.template.observation-enabled", matchIfMissing = true)
 public final class EventGridObservationAutoConfiguration {
 
 	@Bean
-	EventGridTemplateCustomizer eventGridObservationTemplateCustomizer(ObservationRegistry observationRegistry,
+	ReactiveEventGridTemplateCustomizer eventGridObservationTemplateCustomizer(ObservationRegistry observationRegistry,
 			ObjectProvider<EventGridTemplateObservationConvention> observationConvention) {
 		return (template) -> {
 			template.setObservationRegistry(observationRegistry);

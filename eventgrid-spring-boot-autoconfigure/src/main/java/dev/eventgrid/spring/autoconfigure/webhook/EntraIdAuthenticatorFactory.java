@@ -18,9 +18,9 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 
 import java.util.List;
 
+import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
 import dev.eventgrid.spring.webhook.BearerTokenWebhookAuthenticator;
 
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
 
 /**
@@ -42,7 +42,8 @@ final class EntraIdAuthenticatorFactory {
 		String jwkSetUri = entra.getJwkSetUri();
 		List<String> issuers = entra.getIssuers();
 		if (!StringUtils.hasText(tenantId) && (!StringUtils.hasText(jwkSetUri) || issuers.isEmpty())) {
-			throw new InvalidConfigurationPropertyValueException("eventgrid.webhook.entra.tenant-id", null,
+			throw new InvalidEventGridConfigurationException("eventgrid.webhook.entra.tenant-id",
+					"eventgrid.webhook.entra.audiences is set but the token issuer is unknown",
 					"Set eventgrid.webhook.entra.tenant-id, or both eventgrid.webhook.entra.jwk-set-uri and "
 							+ "eventgrid.webhook.entra.issuers, to validate Microsoft Entra ID tokens.");
 		}

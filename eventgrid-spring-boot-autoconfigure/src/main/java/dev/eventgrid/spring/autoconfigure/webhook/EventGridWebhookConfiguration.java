@@ -19,6 +19,8 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
+import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
 import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcessor;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
 import dev.eventgrid.spring.observation.EventGridListenerObservationConvention;
@@ -31,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -47,7 +48,7 @@ import org.springframework.util.StringUtils;
  * @author Event Grid for Spring Boot team
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventGridWebhookProperties.class)
+@EnableConfigurationProperties({ EventGridWebhookProperties.class, EventGridListenerProperties.class })
 class EventGridWebhookConfiguration {
 
 	private static final String JWT_DECODER = "org.springframework.security.oauth2.jwt.JwtDecoder";
@@ -72,7 +73,8 @@ class EventGridWebhookConfiguration {
 		EventGridWebhookProperties.Secret secret = properties.getSecret();
 		if (StringUtils.hasText(secret.getValue())) {
 			if (!StringUtils.hasText(secret.getQueryParameter()) && !StringUtils.hasText(secret.getHeader())) {
-				throw new InvalidConfigurationPropertyValueException("eventgrid.webhook.secret.query-parameter", "",
+				throw new InvalidEventGridConfigurationException("eventgrid.webhook.secret.query-parameter",
+						"eventgrid.webhook.secret.value is set but neither a query parameter nor a header carries it",
 						"Set eventgrid.webhook.secret.query-parameter or eventgrid.webhook.secret.header to say "
 								+ "where requests carry the secret.");
 			}
@@ -81,10 +83,11 @@ class EventGridWebhookConfiguration {
 		}
 		if (!properties.getEntra().getAudiences().isEmpty()) {
 			if (!ClassUtils.isPresent(JWT_DECODER, resourceLoader.getClassLoader())) {
-				throw new InvalidConfigurationPropertyValueException("eventgrid.webhook.entra.audiences",
-						properties.getEntra().getAudiences(),
-						"Validating Microsoft Entra ID tokens needs org.springframework.security:"
-								+ "spring-security-oauth2-jose on the classpath.");
+				throw new InvalidEventGridConfigurationException("eventgrid.webhook.entra.audiences",
+						"validating Microsoft Entra ID tokens needs Spring Security's JwtDecoder, from "
+								+ "spring-security-oauth2-jose, which is not on the classpath",
+						"Add org.springframework.security:spring-security-oauth2-jose to the application's "
+								+ "dependencies, or remove eventgrid.webhook.entra.audiences.");
 			}
 			authenticators.add(EntraIdAuthenticatorFactory.create(properties.getEntra()));
 		}
@@ -95,8 +98,9 @@ class EventGridWebhookConfiguration {
 	@Lazy
 	@ConditionalOnMissingBean
 	EventGridWebhookHandler eventGridWebhookHandler(EventGridListenerRegistry registry,
-			EventGridWebhookProperties properties, WebhookAuthenticator authenticator,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<ObservationRegistry> observationRegistry,
+			EventGridWebhookProperties properties, EventGridListenerProperties listenerProperties,
+			WebhookAuthenticator authenticator, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<EventGridListenerObservationConvention> observationConvention) {
 		EventGridWebhookHandler handler = new EventGridWebhookHandler(registry,
 				jsonMapper.getIfUnique(() -> JsonMapper.builder().build()));
@@ -104,8 +108,10 @@ class EventGridWebhookConfiguration {
 		handler.setValidationMode(properties.getValidation());
 		handler.setAllowedOrigins(properties.getAllowedOrigins());
 		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
-		observationRegistry.ifUnique(handler::setObservationRegistry);
-		handler.setObservationConvention(observationConvention.getIfUnique());
+		if (listenerProperties.isObservationEnabled()) {
+			observationRegistry.ifUnique(handler::setObservationRegistry);
+			handler.setObservationConvention(observationConvention.getIfUnique());
+		}
 		return handler;
 	}
 

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass({ RouterFunction.class, EventGridWebhookHandler.class })
+@ConditionalOnClass(RouterFunction.class)
 @ConditionalOnBooleanProperty(name = "eventgrid.webhook.enabled", matchIfMissing = true)
 @Import(EventGridWebhookConfiguration.class)
 public final class EventGridWebhookServletAutoConfiguration {

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 import java.net.URI;
 import java.util.Map;
 
+import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.listener.EventGridListener;
 import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcessor;
@@ -42,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -53,6 +53,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.reactive.function.server.MockServerRequest;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,9 +136,9 @@ class EventGridWebhookAutoConfigurationTests {
 		}
 
 		@Test
-		void whenTheWebhookLibraryIsMissingBacksOff() {
+		void withoutFunctionalWebEndpointsBacksOff() {
 			EventGridWebhookAutoConfigurationTests.this.reactiveRunner
-				.withClassLoader(new FilteredClassLoader(EventGridWebhookHandler.class))
+				.withClassLoader(new FilteredClassLoader(RouterFunction.class))
 				.run((context) -> assertThat(context).doesNotHaveBean(ReactiveEventGridWebhookRouter.class));
 		}
 
@@ -301,7 +302,7 @@ class EventGridWebhookAutoConfigurationTests {
 						"eventgrid.webhook.secret.query-parameter=")
 				.run((context) -> assertThat(context).getFailure()
 					.rootCause()
-					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.isInstanceOf(InvalidEventGridConfigurationException.class)
 					.hasMessageContaining("eventgrid.webhook.secret.query-parameter"));
 		}
 
@@ -336,7 +337,7 @@ class EventGridWebhookAutoConfigurationTests {
 				.withPropertyValues("eventgrid.webhook.entra.audiences=api://hook")
 				.run((context) -> assertThat(context).getFailure()
 					.rootCause()
-					.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+					.isInstanceOf(InvalidEventGridConfigurationException.class)
 					.hasMessageContaining("eventgrid.webhook.entra.tenant-id"));
 		}
 

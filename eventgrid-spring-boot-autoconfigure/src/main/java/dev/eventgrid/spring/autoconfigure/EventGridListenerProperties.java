@@ -16,24 +16,30 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
-import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Callback interface that can be implemented by beans wishing to customize the
- * auto-configured {@link ReactiveEventGridTemplate}, which the blocking template sends
- * through. Customizers run in {@link org.springframework.core.annotation.Order order},
- * after the properties are applied.
+ * {@link ConfigurationProperties @ConfigurationProperties} for the methods that receive
+ * Event Grid events, whatever delivers them.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-@FunctionalInterface
-public interface EventGridTemplateCustomizer {
+@ConfigurationProperties("eventgrid.listener")
+public class EventGridListenerProperties {
 
 	/**
-	 * Customize the template.
-	 * @param template the template
+	 * Whether to observe listener calls when an ObservationRegistry is present,
+	 * continuing the trace of the send that published the events.
 	 */
-	void customize(ReactiveEventGridTemplate template);
+	private boolean observationEnabled = true;
+
+	public boolean isObservationEnabled() {
+		return this.observationEnabled;
+	}
+
+	public void setObservationEnabled(boolean observationEnabled) {
+		this.observationEnabled = observationEnabled;
+	}
 
 }
