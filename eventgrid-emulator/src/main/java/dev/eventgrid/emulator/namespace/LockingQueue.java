@@ -329,6 +329,12 @@ final class LockingQueue {
 		}
 	}
 
+	int waitingCount() {
+		synchronized (this.monitor) {
+			return (int) this.waiters.stream().filter((waiter) -> !waiter.result().isDone()).count();
+		}
+	}
+
 	int size() {
 		synchronized (this.monitor) {
 			return this.events.size();

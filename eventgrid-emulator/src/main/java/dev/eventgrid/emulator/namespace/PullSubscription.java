@@ -89,6 +89,14 @@ public final class PullSubscription {
 	}
 
 	/**
+	 * Return how many receive requests are waiting for events.
+	 * @return the number of waiting receivers
+	 */
+	public int waitingReceivers() {
+		return this.queue.waitingCount();
+	}
+
+	/**
 	 * Return the events the subscription dead-lettered, oldest first.
 	 * @return an immutable snapshot
 	 */
