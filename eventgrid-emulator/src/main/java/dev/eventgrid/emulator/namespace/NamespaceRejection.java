@@ -29,17 +29,9 @@ final class NamespaceRejection extends RuntimeException {
 
 	private final int status;
 
-	private final String message;
-
 	NamespaceRejection(int status, String message) {
 		super(message, null, false, false);
 		this.status = status;
-		this.message = message;
-	}
-
-	@Override
-	public String getMessage() {
-		return this.message;
 	}
 
 	int status() {

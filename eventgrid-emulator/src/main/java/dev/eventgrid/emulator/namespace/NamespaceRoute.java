@@ -138,8 +138,8 @@ final class NamespaceRoute implements SideRoute {
 	}
 
 	private Answer error(NamespaceExchange exchange, NamespaceRejection rejection) {
-		return this.json.error(rejection.status(), rejection.code(), rejection.getMessage(), exchange.requestId(),
-				this.clock.instant());
+		return this.json.error(rejection.status(), rejection.code(), String.valueOf(rejection.getMessage()),
+				exchange.requestId(), this.clock.instant());
 	}
 
 	private Mono<Void> send(HttpServerResponse response, NamespaceExchange exchange, Answer answer) {

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,27 +138,21 @@ public record NamespaceConfiguration(@Nullable String name, @Nullable List<Strin
 				throw new IllegalArgumentException(
 						"Every subscription of namespace topic '" + topic + "' needs a name");
 			}
-			NamespaceSubscription subscription = NamespaceSubscription.named(this.name);
-			if (this.lockDuration != null) {
-				subscription = subscription.lockDuration(duration("lock-duration", this.lockDuration));
-			}
-			if (this.maxDeliveryCount != null) {
-				subscription = subscription.maxDeliveryCount(this.maxDeliveryCount);
-			}
-			if (this.eventTimeToLive != null) {
-				subscription = subscription.eventTimeToLive(duration("event-time-to-live", this.eventTimeToLive));
-			}
-			if (this.includedEventTypes != null) {
-				subscription = subscription.includedEventTypes(this.includedEventTypes);
-			}
-			if (this.subjectBeginsWith != null) {
-				subscription = subscription.subjectBeginsWith(this.subjectBeginsWith);
-			}
-			if (this.subjectEndsWith != null) {
-				subscription = subscription.subjectEndsWith(this.subjectEndsWith);
-			}
-			return (this.subjectCaseSensitive != null) ? subscription.subjectCaseSensitive(this.subjectCaseSensitive)
-					: subscription;
+			NamespaceSubscription declared = NamespaceSubscription.named(this.name);
+			declared = with(declared, this.lockDuration,
+					(subscription, text) -> subscription.lockDuration(duration("lock-duration", text)));
+			declared = with(declared, this.maxDeliveryCount, NamespaceSubscription::maxDeliveryCount);
+			declared = with(declared, this.eventTimeToLive,
+					(subscription, text) -> subscription.eventTimeToLive(duration("event-time-to-live", text)));
+			declared = with(declared, this.includedEventTypes, NamespaceSubscription::includedEventTypes);
+			declared = with(declared, this.subjectBeginsWith, NamespaceSubscription::subjectBeginsWith);
+			declared = with(declared, this.subjectEndsWith, NamespaceSubscription::subjectEndsWith);
+			return with(declared, this.subjectCaseSensitive, NamespaceSubscription::subjectCaseSensitive);
+		}
+
+		private static <T> NamespaceSubscription with(NamespaceSubscription subscription, @Nullable T value,
+				BiFunction<NamespaceSubscription, T, NamespaceSubscription> setter) {
+			return (value != null) ? setter.apply(subscription, value) : subscription;
 		}
 
 	}

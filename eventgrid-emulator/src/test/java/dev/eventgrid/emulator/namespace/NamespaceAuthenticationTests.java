@@ -30,14 +30,10 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.auth.AccessTokenIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.eventgrid.emulator.namespace.NamespaceClient.event;
-import static dev.eventgrid.emulator.namespace.NamespaceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,53 +50,42 @@ class NamespaceAuthenticationTests {
 
 	private static final String SECONDARY = "bmFtZXNwYWNlLXNlY29uZGFyeS1rZXktZm9yLXRlc3Q=";
 
-	private static EventGridEmulator emulator;
-
-	private static NamespaceClient client;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = EventGridEmulator.builder()
-			.namespaceTimeScale(100)
-			.namespace(NamespaceDefinition.named("contoso")
-				.keys(PRIMARY, SECONDARY)
-				.topic("orders", NamespaceSubscription.named("workers"))
-				.topic("billing", NamespaceSubscription.named("workers")))
-			.start();
-		client = NamespaceClient.of(emulator, "contoso");
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final RunningNamespaceEmulator running = new RunningNamespaceEmulator(
+			(builder) -> builder.namespaceTimeScale(100)
+				.namespace(NamespaceDefinition.named("contoso")
+					.keys(PRIMARY, SECONDARY)
+					.topic("orders", NamespaceSubscription.named("workers"))
+					.topic("billing", NamespaceSubscription.named("workers"))));
 
 	@Test
 	void acceptsEitherKeyAsSharedAccessKeyOrAegSasKey() {
-		assertThat(withHeader("Authorization", "SharedAccessKey " + SECONDARY).publish("orders", event("1", "t", "/s"))
+		assertThat(withHeader("Authorization", "SharedAccessKey " + SECONDARY)
+			.publish("orders", NamespaceClient.event("1", "t", "/s"))
 			.statusCode()).isEqualTo(200);
 		assertThat(withHeader("aeg-sas-key", PRIMARY).receive("orders", "workers", "maxWaitTime=10").statusCode())
 			.isEqualTo(200);
-		assertThat(emulator.namespace("contoso").keys()).containsExactly(PRIMARY, SECONDARY);
+		assertThat(running.emulator().namespace("contoso").keys()).containsExactly(PRIMARY, SECONDARY);
 	}
 
 	@Test
 	void acceptsTheKeyAsQueryParameterOnPublishOnly() {
-		NamespaceClient anonymous = client.withCredential((builder) -> builder);
+		NamespaceClient anonymous = running.client().withCredential((builder) -> builder);
 		String key = URLEncoder.encode(PRIMARY, StandardCharsets.UTF_8);
-		HttpResponse<String> published = anonymous
-			.send(anonymous.post("/topics/orders:publish", "aeg-sas-key=" + key, event("q", "t", "/s").toString())
-				.header("Content-Type", NamespaceClient.SINGLE));
+		HttpResponse<String> published = anonymous.send(anonymous
+			.post("/topics/orders:publish", "aeg-sas-key=" + key, NamespaceClient.event("q", "t", "/s").toString())
+			.header("Content-Type", NamespaceClient.SINGLE));
 		assertThat(published.statusCode()).isEqualTo(200);
 		assertThat(anonymous.receive("orders", "workers", "aeg-sas-key=" + key).statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void refusesMissingAndWrongKeysWith401() {
-		HttpResponse<String> missing = client.withCredential((builder) -> builder)
-			.publish("orders", event("1", "t", "/s"));
+		HttpResponse<String> missing = running.client()
+			.withCredential((builder) -> builder)
+			.publish("orders", NamespaceClient.event("1", "t", "/s"));
 		assertThat(missing.statusCode()).isEqualTo(401);
-		assertThat(json(missing).at("/error/code").stringValue()).isEqualTo("Unauthorized");
+		assertThat(NamespaceClient.json(missing).at("/error/code").stringValue()).isEqualTo("Unauthorized");
 		assertThat(withHeader("Authorization", "SharedAccessKey " + PRIMARY.replace('b', 'c'))
 			.receive("orders", "workers", "")
 			.statusCode()).isEqualTo(401);
@@ -110,44 +95,49 @@ class NamespaceAuthenticationTests {
 
 	@Test
 	void acceptsSasTokensWhoseResourcePrefixesTheRequest() {
-		String namespace = client.endpoint();
+		String namespace = running.client().endpoint();
 		String topic = namespace + "/topics/orders";
 		String subscription = topic + "/eventsubscriptions/workers";
-		assertThat(withSas(namespace).publish("billing", event("1", "t", "/s")).statusCode()).isEqualTo(200);
+		assertThat(withSas(namespace).publish("billing", NamespaceClient.event("1", "t", "/s")).statusCode())
+			.isEqualTo(200);
 		assertThat(withSas(namespace).receive("billing", "workers", "maxWaitTime=10").statusCode()).isEqualTo(200);
-		assertThat(withSas(topic).publish("orders", event("2", "t", "/s")).statusCode()).isEqualTo(200);
+		assertThat(withSas(topic).publish("orders", NamespaceClient.event("2", "t", "/s")).statusCode()).isEqualTo(200);
 		assertThat(withSas(topic).receive("orders", "workers", "maxWaitTime=10").statusCode()).isEqualTo(200);
 		assertThat(withSas(subscription).receive("orders", "workers", "maxWaitTime=10").statusCode()).isEqualTo(200);
-		assertThat(withSas(subscription).publish("orders", event("3", "t", "/s")).statusCode()).isEqualTo(401);
-		assertThat(withSas(topic).publish("billing", event("4", "t", "/s")).statusCode()).isEqualTo(401);
-		NamespaceClient header = client.withCredential(
-				(builder) -> builder.header("Authorization", "SharedAccessSignature " + sas(topic, Instant.now())));
-		assertThat(header.publish("orders", event("5", "t", "/s")).statusCode()).isEqualTo(200);
+		assertThat(withSas(subscription).publish("orders", NamespaceClient.event("3", "t", "/s")).statusCode())
+			.isEqualTo(401);
+		assertThat(withSas(topic).publish("billing", NamespaceClient.event("4", "t", "/s")).statusCode())
+			.isEqualTo(401);
+		NamespaceClient header = running.client()
+			.withCredential(
+					(builder) -> builder.header("Authorization", "SharedAccessSignature " + sas(topic, Instant.now())));
+		assertThat(header.publish("orders", NamespaceClient.event("5", "t", "/s")).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void refusesAnExpiredSasToken() {
-		String token = sas(client.endpoint(), Instant.now().minus(Duration.ofHours(2)));
-		HttpResponse<String> response = withHeader("aeg-sas-token", token).publish("orders", event("1", "t", "/s"));
+		String token = sas(running.client().endpoint(), Instant.now().minus(Duration.ofHours(2)));
+		HttpResponse<String> response = withHeader("aeg-sas-token", token).publish("orders",
+				NamespaceClient.event("1", "t", "/s"));
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(json(response).at("/error/message").stringValue()).contains("expired");
+		assertThat(NamespaceClient.json(response).at("/error/message").stringValue()).contains("expired");
 	}
 
 	@Test
 	void acceptsBearerTokensOfTheEmulatorForEventGridOnly() {
-		assertThat(withHeader("Authorization", "Bearer " + emulator.issueAccessToken())
-			.publish("orders", event("1", "t", "/s"))
+		assertThat(withHeader("Authorization", "Bearer " + running.emulator().issueAccessToken())
+			.publish("orders", NamespaceClient.event("1", "t", "/s"))
 			.statusCode()).isEqualTo(200);
-		String otherAudience = emulator.issueAccessToken(Duration.ofHours(1), "https://storage.azure.com");
+		String otherAudience = running.emulator().issueAccessToken(Duration.ofHours(1), "https://storage.azure.com");
 		assertThat(withHeader("Authorization", "Bearer " + otherAudience).receive("orders", "workers", "").statusCode())
 			.isEqualTo(401);
-		String expired = emulator.issueAccessToken(Duration.ofMinutes(-5), AccessTokenIssuer.AUDIENCE);
+		String expired = running.emulator().issueAccessToken(Duration.ofMinutes(-5), AccessTokenIssuer.AUDIENCE);
 		assertThat(withHeader("Authorization", "Bearer " + expired).receive("orders", "workers", "").statusCode())
 			.isEqualTo(401);
 	}
 
 	private static NamespaceClient withHeader(String name, String value) {
-		return client.withCredential((builder) -> builder.header(name, value));
+		return running.client().withCredential((builder) -> builder.header(name, value));
 	}
 
 	private static NamespaceClient withSas(String resource) {

@@ -30,15 +30,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.namespace.NamespaceClient.Received;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-import static dev.eventgrid.emulator.namespace.NamespaceClient.event;
-import static dev.eventgrid.emulator.namespace.NamespaceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,25 +49,15 @@ class NamespaceConcurrencyTests {
 
 	private static final int RECEIVERS = 12;
 
-	private static EventGridEmulator emulator;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = EventGridEmulator.builder()
-			.namespaceTimeScale(100)
-			.namespace(NamespaceDefinition.named("contoso")
-				.topic("orders", NamespaceSubscription.named("workers").lockDuration(Duration.ofSeconds(300))))
-			.start();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final RunningNamespaceEmulator running = new RunningNamespaceEmulator(
+			(builder) -> builder.namespaceTimeScale(100)
+				.namespace(NamespaceDefinition.named("contoso")
+					.topic("orders", NamespaceSubscription.named("workers").lockDuration(Duration.ofSeconds(300)))));
 
 	@Test
 	void neverLocksAnEventForTwoReceiversAtOnce() throws Exception {
-		NamespaceClient client = NamespaceClient.of(emulator, "contoso");
+		NamespaceClient client = running.client();
 		Map<String, String> lockedBy = new ConcurrentHashMap<>();
 		Set<String> duplicates = ConcurrentHashMap.newKeySet();
 		AtomicInteger acknowledged = new AtomicInteger();
@@ -106,7 +92,7 @@ class NamespaceConcurrencyTests {
 		assertThat(duplicates).isEmpty();
 		assertThat(lockedBy).hasSize(EVENTS);
 		assertThat(acknowledged).hasValue(EVENTS);
-		PullSubscription workers = emulator.namespace("contoso").subscription("orders", "workers");
+		PullSubscription workers = running.emulator().namespace("contoso").subscription("orders", "workers");
 		assertThat(workers.size()).isZero();
 		assertThat(workers.deadLetteredEvents()).isEmpty();
 	}
@@ -114,7 +100,7 @@ class NamespaceConcurrencyTests {
 	private static List<Received> receive(NamespaceClient client) {
 		HttpResponse<String> response = client.receive("orders", "workers", "maxEvents=7&maxWaitTime=10");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return Received.of(json(response));
+		return Received.of(NamespaceClient.json(response));
 	}
 
 	private static void acknowledge(NamespaceClient client, List<Received> batch, AtomicInteger acknowledged) {
@@ -122,7 +108,7 @@ class NamespaceConcurrencyTests {
 			return;
 		}
 		String[] tokens = batch.stream().map(Received::lockToken).toArray(String[]::new);
-		JsonNode result = json(client.settle("orders", "workers", "acknowledge", "", tokens));
+		JsonNode result = NamespaceClient.json(client.settle("orders", "workers", "acknowledge", "", tokens));
 		assertThat(result.get("failedLockTokens")).isEmpty();
 		acknowledged.addAndGet(result.get("succeededLockTokens").size());
 	}
@@ -132,7 +118,7 @@ class NamespaceConcurrencyTests {
 		for (int batch = 0; batch < EVENTS / 20; batch++) {
 			JsonNode[] events = new JsonNode[20];
 			for (int i = 0; i < events.length; i++) {
-				events[i] = event(Integer.toString(batch * 20 + i), "t", "/s");
+				events[i] = NamespaceClient.event(Integer.toString(batch * 20 + i), "t", "/s");
 			}
 			assertThat(client.publish("orders", events).statusCode()).isEqualTo(200);
 		}

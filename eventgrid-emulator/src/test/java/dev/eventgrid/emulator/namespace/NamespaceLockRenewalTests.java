@@ -24,8 +24,6 @@ import dev.eventgrid.emulator.namespace.NamespaceClient.Received;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static dev.eventgrid.emulator.namespace.NamespaceClient.event;
-import static dev.eventgrid.emulator.namespace.NamespaceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,7 +43,7 @@ class NamespaceLockRenewalTests {
 				.topic("orders", NamespaceSubscription.named("workers").lockDuration(Duration.ofSeconds(300))))
 			.start()) {
 			NamespaceClient client = NamespaceClient.of(emulator, "contoso");
-			client.publish("orders", event("1", "t", "/s"));
+			client.publish("orders", NamespaceClient.event("1", "t", "/s"));
 			Received received = client.receiveEvents("orders", "workers", 1).get(0);
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 			JsonNode result = renew(client, received);
@@ -56,12 +54,12 @@ class NamespaceLockRenewalTests {
 			assertThat(result.at("/failedLockTokens/0/error/message").stringValue()).contains("1 hour");
 			HttpResponse<String> acknowledged = client.settle("orders", "workers", "acknowledge", "",
 					received.lockToken());
-			assertThat(json(acknowledged).get("succeededLockTokens")).hasSize(1);
+			assertThat(NamespaceClient.json(acknowledged).get("succeededLockTokens")).hasSize(1);
 		}
 	}
 
 	private static JsonNode renew(NamespaceClient client, Received received) {
-		return json(client.settle("orders", "workers", "renewLock", "", received.lockToken()));
+		return NamespaceClient.json(client.settle("orders", "workers", "renewLock", "", received.lockToken()));
 	}
 
 }
