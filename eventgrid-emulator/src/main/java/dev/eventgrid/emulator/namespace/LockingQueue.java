@@ -110,16 +110,25 @@ final class LockingQueue {
 		complete(handoffs);
 		if (!waiter.result().isDone()) {
 			ScheduledFuture<?> timeout = this.clock.after(maxWaitTime, () -> giveUp(waiter));
-			waiter.result().whenComplete((deliveries, ex) -> timeout.cancel(false));
+			waiter.result().whenComplete((deliveries, ex) -> {
+				timeout.cancel(false);
+				if (ex != null) {
+					forget(waiter);
+				}
+			});
 		}
 		return waiter.result();
 	}
 
 	private void giveUp(Waiter waiter) {
+		forget(waiter);
+		waiter.result().complete(List.of());
+	}
+
+	private void forget(Waiter waiter) {
 		synchronized (this.monitor) {
 			this.waiters.remove(waiter);
 		}
-		waiter.result().complete(List.of());
 	}
 
 	SettleResult settle(SettleOperation operation, List<String> tokens, Duration releaseDelay) {

@@ -104,11 +104,14 @@ final class NamespaceClient {
 	}
 
 	CompletableFuture<HttpResponse<String>> receiveAsync(String topic, String subscription, String query) {
-		return this.client.sendAsync(receiveRequest(topic, subscription, query).build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return sendAsync(receiveRequest(topic, subscription, query));
 	}
 
-	private HttpRequest.Builder receiveRequest(String topic, String subscription, String query) {
+	CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+		return this.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	HttpRequest.Builder receiveRequest(String topic, String subscription, String query) {
 		return post("/topics/" + topic + "/eventsubscriptions/" + subscription + ":receive", query, "");
 	}
 

@@ -99,11 +99,24 @@ class NamespaceReceiveTests {
 		long start = System.nanoTime();
 		CompletableFuture<HttpResponse<String>> waiting = running.client()
 			.receiveAsync("orders", "workers", "maxWaitTime=120&maxEvents=10");
-		awaitWaitingReceivers();
+		awaitWaitingReceivers(1);
 		running.client().publish("orders", NamespaceClient.event("late", "t", "/s"));
 		HttpResponse<String> response = waiting.get(10, TimeUnit.SECONDS);
 		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1200L);
 		assertThat(Received.of(NamespaceClient.json(response))).extracting(Received::id).containsExactly("late");
+	}
+
+	@Test
+	void givesNoEventToAReceiveWhoseClientHungUp() throws Exception {
+		CompletableFuture<HttpResponse<String>> abandoned = running.client()
+			.sendAsync(running.client()
+				.receiveRequest("orders", "workers", "maxWaitTime=120")
+				.timeout(Duration.ofMillis(300)));
+		assertThat(abandoned).failsWithin(Duration.ofSeconds(10));
+		awaitWaitingReceivers(0);
+		running.client().publish("orders", NamespaceClient.event("1", "t", "/s"));
+		assertThat(running.client().receiveEvents("orders", "workers", 1)).extracting(Received::deliveryCount)
+			.containsExactly(1);
 	}
 
 	@Test
@@ -133,10 +146,10 @@ class NamespaceReceiveTests {
 		assertThat(running.client().receive("nothing", "workers", "").statusCode()).isEqualTo(410);
 	}
 
-	private static void awaitWaitingReceivers() throws InterruptedException {
+	private static void awaitWaitingReceivers(int count) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		PullSubscription workers = running.emulator().namespace("contoso").subscription("orders", "workers");
-		while (workers.waitingReceivers() == 0 && System.nanoTime() < deadline) {
+		while (workers.waitingReceivers() != count && System.nanoTime() < deadline) {
 			Thread.onSpinWait();
 		}
 	}
