@@ -40,14 +40,17 @@ import dev.eventgrid.emulator.model.AcceptedEventsListener;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.emulator.model.RecordedRequest;
+import dev.eventgrid.emulator.namespace.EmulatedNamespace;
+import dev.eventgrid.emulator.namespace.NamespaceService;
 import dev.eventgrid.emulator.publish.PublishServer;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 
 /**
  * A running local Azure Event Grid that serves the publish data plane of its topics and
  * domains on an HTTPS port and a plain HTTP port, records what it accepts, delivers it to
- * subscriptions and can be told to misbehave. Create one with {@link #builder()} and
- * close it when done.
+ * subscriptions and can be told to misbehave. Its Event Grid namespaces are served on the
+ * same ports for pull delivery. Create one with {@link #builder()} and close it when
+ * done.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -67,6 +70,8 @@ public final class EventGridEmulator implements AutoCloseable {
 
 	private final DeliveryService deliveries;
 
+	private final NamespaceService namespaces;
+
 	private final PublishServer server;
 
 	EventGridEmulator(EventGridEmulatorBuilder builder) {
@@ -80,18 +85,23 @@ public final class EventGridEmulator implements AutoCloseable {
 		listeners.add(this.deliveries);
 		this.recorder = new EventRecorder(this.topics, builder.recording(), listeners);
 		this.faults = new FaultPlan();
+		PublishAuthenticator authenticator = new PublishAuthenticator(this.tokenIssuer, clock);
+		this.namespaces = new NamespaceService(builder.namespaces(),
+				new NamespaceService.Settings(clock, builder.namespaceTimeScale(), authenticator, builder.recording()));
 		try {
-			this.server = PublishServer
-				.start(new PublishServer.Settings(this.host, builder.httpsPort(), builder.httpPort(), this.tls,
-						List.copyOf(this.topics.values()), new PublishAuthenticator(this.tokenIssuer, clock),
-						this.faults, this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock,
-						List.of(this.deliveries.validationRoute())));
+			this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(),
+					builder.httpPort(), this.tls, List.copyOf(this.topics.values()), authenticator, this.faults,
+					this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock,
+					List.of(this.deliveries.validationRoute(), this.namespaces.route())));
 		}
 		catch (RuntimeException ex) {
 			this.deliveries.close();
+			this.namespaces.close();
 			throw ex;
 		}
 		this.deliveries.validationBaseUrl("http://" + endpointHost() + ":" + httpPort());
+		this.namespaces.baseUrls("https://" + endpointHost() + ":" + httpsPort(),
+				"http://" + endpointHost() + ":" + httpPort());
 		try {
 			builder.subscriptions()
 				.forEach((declared) -> this.deliveries.subscribe(topic(declared.topic()), declared.domainTopic(),
@@ -325,12 +335,31 @@ public final class EventGridEmulator implements AutoCloseable {
 
 	/**
 	 * Forget the recorded events and requests, the delivery attempts and dead-lettered
-	 * events, and empty the subscription queues; the fault plan and the subscriptions are
-	 * kept.
+	 * events, and empty the subscription queues, those of namespaces included; the fault
+	 * plans and the subscriptions are kept.
 	 */
 	public void clear() {
 		this.recorder.clear();
 		this.deliveries.clear();
+		this.namespaces.clear();
+	}
+
+	/**
+	 * Return a declared namespace.
+	 * @param name the namespace name, in any case
+	 * @return the namespace
+	 * @throws IllegalArgumentException if no namespace has that name
+	 */
+	public EmulatedNamespace namespace(String name) {
+		return this.namespaces.namespace(name);
+	}
+
+	/**
+	 * Return every declared namespace, in declaration order.
+	 * @return the namespaces
+	 */
+	public List<EmulatedNamespace> namespaces() {
+		return this.namespaces.namespaces();
 	}
 
 	/**
@@ -453,6 +482,7 @@ public final class EventGridEmulator implements AutoCloseable {
 	public void close() {
 		try {
 			this.deliveries.close();
+			this.namespaces.close();
 		}
 		finally {
 			this.server.close();
@@ -462,7 +492,7 @@ public final class EventGridEmulator implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EventGridEmulator[https=" + httpsPort() + ", http=" + httpPort() + ", topics=" + this.topics.values()
-				+ "]";
+				+ ", namespaces=" + this.namespaces.namespaces() + "]";
 	}
 
 }

@@ -36,14 +36,15 @@ import dev.eventgrid.emulator.model.AcceptedEventsListener;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.EmulatedTopic.Kind;
 import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.namespace.NamespaceDefinition;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Describes an {@link EventGridEmulator}: its topics and domains, their subscriptions,
- * ports, size limits and certificate. By default it binds to the loopback address on two
- * free ports, generates a self-signed certificate and two random keys per topic, limits
- * events and requests to 1 MiB and delivers on Event Grid's own schedule.
+ * its namespaces, ports, size limits and certificate. By default it binds to the loopback
+ * address on two free ports, generates a self-signed certificate and two random keys per
+ * topic, limits events and requests to 1 MiB and delivers on Event Grid's own schedule.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -59,6 +60,8 @@ public final class EventGridEmulatorBuilder {
 	private final List<AcceptedEventsListener> listeners = new ArrayList<>();
 
 	private final List<DeclaredSubscription> subscriptions = new ArrayList<>();
+
+	private final List<NamespaceDefinition> namespaces = new ArrayList<>();
 
 	private String host = InetAddress.getLoopbackAddress().getHostAddress();
 
@@ -77,6 +80,8 @@ public final class EventGridEmulatorBuilder {
 	private boolean recording = true;
 
 	private double deliveryTimeScale = 1;
+
+	private double namespaceTimeScale = 1;
 
 	private @Nullable TrustManagerFactory webhookTrust;
 
@@ -135,6 +140,37 @@ public final class EventGridEmulatorBuilder {
 			throw new IllegalArgumentException("A topic or domain named '" + topic.name() + "' is already declared");
 		}
 		this.topics.put(key, topic);
+		return this;
+	}
+
+	/**
+	 * Declare an Event Grid namespace with its topics and queue subscriptions, served on
+	 * the same ports under {@code /namespaces/{name}}.
+	 * @param namespace the namespace
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder namespace(NamespaceDefinition namespace) {
+		Objects.requireNonNull(namespace, "'namespace' must not be null");
+		if (this.namespaces.stream().anyMatch((declared) -> declared.name().equalsIgnoreCase(namespace.name()))) {
+			throw new IllegalArgumentException("A namespace named '" + namespace.name() + "' is already declared");
+		}
+		this.namespaces.add(namespace);
+		return this;
+	}
+
+	/**
+	 * Compress the durations of namespaces: lock duration, event time-to-live, release
+	 * delays, the receive wait time and the one-hour lock renewal window are divided by
+	 * the factor.
+	 * @param factor how many times faster than the service, {@code 1} by default; 1000
+	 * turns the 60-second lock into 60 ms
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder namespaceTimeScale(double factor) {
+		if (!(factor > 0) || Double.isInfinite(factor)) {
+			throw new IllegalArgumentException("The namespace time scale must be a positive number, not " + factor);
+		}
+		this.namespaceTimeScale = factor;
 		return this;
 	}
 
@@ -310,11 +346,11 @@ public final class EventGridEmulatorBuilder {
 	 * Bind the ports, start serving and create the declared subscriptions, running their
 	 * validation handshakes.
 	 * @return the running emulator
-	 * @throws IllegalStateException if no topic or domain was declared
+	 * @throws IllegalStateException if no topic, domain or namespace was declared
 	 */
 	public EventGridEmulator start() {
-		if (this.topics.isEmpty()) {
-			throw new IllegalStateException("Declare at least one topic or domain");
+		if (this.topics.isEmpty() && this.namespaces.isEmpty()) {
+			throw new IllegalStateException("Declare at least one topic, domain or namespace");
 		}
 		return new EventGridEmulator(this);
 	}
@@ -353,6 +389,14 @@ public final class EventGridEmulatorBuilder {
 
 	List<DeclaredSubscription> subscriptions() {
 		return List.copyOf(this.subscriptions);
+	}
+
+	List<NamespaceDefinition> namespaces() {
+		return List.copyOf(this.namespaces);
+	}
+
+	double namespaceTimeScale() {
+		return this.namespaceTimeScale;
 	}
 
 	DeliverySettings deliverySettings(Clock clock) {

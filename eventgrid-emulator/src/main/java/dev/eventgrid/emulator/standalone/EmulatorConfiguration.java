@@ -45,12 +45,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code 1} if absent
  * @param topics the topics
  * @param domains the domains
+ * @param namespaceTimeScale how many times faster than the service namespace durations
+ * pass, {@code 1} if absent
+ * @param namespaces the Event Grid namespaces
  * @author Event Grid for Spring Boot team
  */
 public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
 		@Nullable Integer maxEventSize, @Nullable Integer maxRequestSize, @Nullable KeyStore keyStore,
 		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
-		@Nullable List<Topic> domains) {
+		@Nullable List<Topic> domains, @Nullable Double namespaceTimeScale,
+		@Nullable List<NamespaceConfiguration> namespaces) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 
@@ -75,7 +79,7 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 	}
 
 	/**
-	 * Read the built-in default: one topic per schema and one domain.
+	 * Read the built-in default: one topic per schema, one domain and one namespace.
 	 * @return the default configuration
 	 */
 	public static EmulatorConfiguration loadDefault() {
@@ -132,6 +136,13 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		}
 		for (Topic domain : (this.domains != null) ? this.domains : List.<Topic>of()) {
 			domain.applyTo(builder, true);
+		}
+		if (this.namespaceTimeScale != null) {
+			builder.namespaceTimeScale(this.namespaceTimeScale);
+		}
+		for (NamespaceConfiguration namespace : (this.namespaces != null) ? this.namespaces
+				: List.<NamespaceConfiguration>of()) {
+			builder.namespace(namespace.toDefinition());
 		}
 		return builder;
 	}

@@ -30,11 +30,16 @@ import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
 import dev.eventgrid.emulator.model.EmulatedTopic;
+import dev.eventgrid.emulator.namespace.EmulatedNamespace;
+import dev.eventgrid.emulator.namespace.NamespaceSubscription;
+import dev.eventgrid.emulator.namespace.NamespaceTopic;
+import dev.eventgrid.emulator.namespace.PullSubscription;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs an emulator from a YAML file, or from a default of one topic per schema and one
- * domain, prints its endpoints and keys, and serves until the process is stopped.
+ * Runs an emulator from a YAML file, or from a default of one topic per schema, one
+ * domain and one namespace, prints its endpoints and keys, and serves until the process
+ * is stopped.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -114,7 +119,28 @@ public final class EventGridEmulatorApplication {
 			out.println();
 			printSubscription(subscription, out);
 		}
+		for (EmulatedNamespace namespace : emulator.namespaces()) {
+			out.println();
+			printNamespace(namespace, out);
+		}
 		out.flush();
+	}
+
+	private static void printNamespace(EmulatedNamespace namespace, PrintStream out) {
+		out.println("namespace " + namespace.name());
+		out.println("  https:       " + namespace.httpsEndpoint());
+		out.println("  http:        " + namespace.httpEndpoint());
+		out.println("  keys:        " + namespace.keys().get(0) + "  " + namespace.keys().get(1));
+		out.println("  resource id: " + namespace.resourceId());
+		for (NamespaceTopic topic : namespace.topics()) {
+			out.println("  topic " + topic.name());
+			for (PullSubscription subscription : topic.subscriptions()) {
+				NamespaceSubscription definition = subscription.definition();
+				out.println("    subscription " + subscription.name() + " (queue, lock "
+						+ definition.lockDuration().toSeconds() + "s, max delivery " + definition.maxDeliveryCount()
+						+ ", time-to-live " + definition.eventTimeToLive() + ")");
+			}
+		}
 	}
 
 	private static void printSubscription(EmulatedSubscription subscription, PrintStream out) {
