@@ -20,9 +20,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The connected registry that generated a Container Registry event, if one did.
+ * A container registry connected registry, part of the data of
+ * {@link ContainerRegistryChartEventData} and {@link ContainerRegistryImageEventData}.
  *
- * @param name the name of the connected registry
+ * @param name the name
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */

@@ -22,19 +22,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.Devices.DeviceTelemetry} event: a device sent a telemetry
- * message.
+ * Data of the {@code Microsoft.Devices.DeviceTelemetry} event.
  *
- * @param body the message body: a map or list for JSON content, otherwise the text
- * (base64 when the content is not UTF-8 JSON)
- * @param properties the application properties of the message
- * @param systemProperties the system properties of the message, such as
- * {@code iothub-connection-device-id}
+ * @param body the body
+ * @param properties the properties
+ * @param systemProperties the system properties
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record IotHubDeviceTelemetryEventData(@Nullable Object body, @Nullable Map<String, String> properties,
+public record IotHubDeviceTelemetryEventData(@Nullable Map<String, Object> body,
+		@Nullable Map<String, String> properties,
 		@Nullable Map<String, String> systemProperties) implements SystemEventData {
 
 }

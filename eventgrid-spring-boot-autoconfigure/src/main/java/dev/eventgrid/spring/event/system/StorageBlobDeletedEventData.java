@@ -22,17 +22,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobDeleted} event: a blob was deleted.
+ * Data of the {@code Microsoft.Storage.BlobDeleted} event.
  *
- * @param api the operation that triggered the event, such as {@code DeleteBlob}
- * @param clientRequestId the request id the client gave, if any
- * @param requestId the request id the storage service generated
- * @param contentType the content type of the blob
- * @param blobType the type of blob, such as {@code BlockBlob}
- * @param url the path to the blob
- * @param sequencer an opaque value ordering the events of one blob name
- * @param identity the identity associated with the event, such as the SFTP local user
- * @param storageDiagnostics diagnostic data the service sometimes adds; to be ignored
+ * @param api the api
+ * @param clientRequestId the client request id
+ * @param requestId the request id
+ * @param contentType the content type
+ * @param blobType the blob type
+ * @param url the url
+ * @param sequencer the sequencer
+ * @param identity the identity
+ * @param storageDiagnostics the storage diagnostics
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */

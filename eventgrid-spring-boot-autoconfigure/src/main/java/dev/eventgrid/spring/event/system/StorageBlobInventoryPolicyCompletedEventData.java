@@ -22,16 +22,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobInventoryPolicyCompleted} event: a run of a blob
- * inventory rule completed or failed.
+ * Data of the {@code Microsoft.Storage.BlobInventoryPolicyCompleted} event.
  *
- * @param scheduleDateTime when the inventory run was scheduled
- * @param accountName the storage account name
- * @param ruleName the name of the inventory rule
- * @param policyRunStatus the status of the run, such as {@code Succeeded}
- * @param policyRunStatusMessage a description of the status
- * @param policyRunId the id of the run
- * @param manifestBlobUrl the URL of the run's manifest blob
+ * @param scheduleDateTime the schedule date time
+ * @param accountName the account name
+ * @param ruleName the rule name
+ * @param policyRunStatus the policy run status
+ * @param policyRunStatusMessage the policy run status message
+ * @param policyRunId the policy run id
+ * @param manifestBlobUrl the manifest blob url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */

@@ -20,10 +20,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.EventGrid.SubscriptionDeletedEvent}: an event subscription
- * was deleted.
+ * Data of the {@code Microsoft.EventGrid.SubscriptionDeletedEvent} event.
  *
- * @param eventSubscriptionId the resource id of the deleted event subscription
+ * @param eventSubscriptionId the event subscription id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */

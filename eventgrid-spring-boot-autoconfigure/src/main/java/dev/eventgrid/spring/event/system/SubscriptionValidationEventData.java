@@ -20,11 +20,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.EventGrid.SubscriptionValidationEvent}: Event Grid asks a
- * webhook to prove it wants the events of a new subscription.
+ * Data of the {@code Microsoft.EventGrid.SubscriptionValidationEvent} event.
  *
- * @param validationCode the code to echo back as {@code validationResponse}
- * @param validationUrl the URL to GET instead, within five minutes
+ * @param validationCode the validation code
+ * @param validationUrl the validation url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
