@@ -16,17 +16,22 @@
 
 package dev.eventgrid.codegen;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The definitions of one or more swagger files of the Event Grid data plane, merged by
@@ -67,7 +72,33 @@ final class Definitions {
 				merged.putIfAbsent(entry.getKey(), entry.getValue());
 			}
 		}
+		addObservedProperties(mapper, merged);
 		return new Definitions(merged);
+	}
+
+	/**
+	 * Add the members that the service writes (its own examples show them) and that its
+	 * definitions lack, from {@code observed-properties.json}: names and types only.
+	 */
+	private static void addObservedProperties(JsonMapper mapper, Map<String, JsonNode> definitions) {
+		try (InputStream input = Definitions.class.getResourceAsStream("observed-properties.json")) {
+			JsonNode observed = mapper.readTree(Objects.requireNonNull(input, "observed-properties.json"));
+			for (Map.Entry<String, JsonNode> entry : observed.properties()) {
+				JsonNode definition = definitions.get(entry.getKey());
+				if (definition instanceof ObjectNode object) {
+					ObjectNode properties = object.has("properties") ? (ObjectNode) object.get("properties")
+							: object.putObject("properties");
+					entry.getValue().properties().forEach((property) -> {
+						if (!properties.has(property.getKey())) {
+							properties.set(property.getKey(), property.getValue());
+						}
+					});
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -62,7 +62,7 @@ final class JavaNames {
 				? wireName : clientName;
 		String javaName = identifier(preferred);
 		List<String> aliases = new ArrayList<>();
-		if (!javaName.equals(wireName)) {
+		if (!javaName.equalsIgnoreCase(wireName)) {
 			aliases.add(javaName);
 		}
 		return new Property(wireName, javaName, aliases, type);

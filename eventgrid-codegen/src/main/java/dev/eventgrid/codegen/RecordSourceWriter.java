@@ -18,6 +18,7 @@ package dev.eventgrid.codegen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -50,6 +51,13 @@ final class RecordSourceWriter {
 
 			""";
 
+	/**
+	 * The deserializers that read what the service writes in more than one form: numbers
+	 * as strings, date-times in the .NET form.
+	 */
+	private static final Map<String, String> LENIENT = Map.of("Long", "LenientLongDeserializer", "OffsetDateTime",
+			"LenientOffsetDateTimeDeserializer");
+
 	private final Definitions definitions;
 
 	private final RecordPlanner planner;
@@ -68,6 +76,7 @@ final class RecordSourceWriter {
 	 */
 	String write(PlannedRecord record) {
 		this.imports.clear();
+		this.imports.add("com.fasterxml.jackson.annotation.JsonFormat");
 		this.imports.add("com.fasterxml.jackson.annotation.JsonIgnoreProperties");
 		this.imports.add("org.jspecify.annotations.Nullable");
 		StringBuilder body = new StringBuilder();
@@ -88,7 +97,9 @@ final class RecordSourceWriter {
 		for (Property property : this.definitions.properties(key)) {
 			components.add(component(property));
 		}
-		String annotations = "@JsonIgnoreProperties(ignoreUnknown = true)\n" + (deprecated ? "@Deprecated\n" : "");
+		String annotations = "@JsonIgnoreProperties(ignoreUnknown = true)\n"
+				+ "@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)\n"
+				+ (deprecated ? "@Deprecated\n" : "");
 		return annotations + "public record " + name + "(" + String.join(", ", components) + ")"
 				+ (eventData ? " implements SystemEventData" : "");
 	}
@@ -103,9 +114,9 @@ final class RecordSourceWriter {
 			this.imports.add("com.fasterxml.jackson.annotation.JsonAlias");
 			component.append(aliases(property.aliases())).append(' ');
 		}
-		if (property.type() instanceof TypeRef.Scalar scalar && scalar.javaType().equals("Long")) {
+		if (property.type() instanceof TypeRef.Scalar scalar && LENIENT.containsKey(scalar.javaType())) {
 			this.imports.add("tools.jackson.databind.annotation.JsonDeserialize");
-			component.append("@JsonDeserialize(using = LenientLongDeserializer.class) ");
+			component.append("@JsonDeserialize(using = ").append(LENIENT.get(scalar.javaType())).append(".class) ");
 		}
 		return component.append("@Nullable ")
 			.append(javaType(property.type()))

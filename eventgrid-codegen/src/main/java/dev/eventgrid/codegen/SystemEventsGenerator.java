@@ -39,7 +39,8 @@ public final class SystemEventsGenerator {
 	 * there is replaced.
 	 */
 	static final Set<String> HAND_WRITTEN = Set.of("package-info.java", "SystemEventData.java",
-			"SystemEventMappings.java", "SystemEventNames.java", "LenientLongDeserializer.java");
+			"SystemEventMappings.java", "SystemEventNames.java", "LenientLongDeserializer.java",
+			"LenientOffsetDateTimeDeserializer.java");
 
 	private SystemEventsGenerator() {
 	}

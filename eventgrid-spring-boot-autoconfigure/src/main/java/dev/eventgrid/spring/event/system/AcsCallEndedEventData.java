@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.event.system;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsCallEndedEventData(@Nullable AcsCallParticipantProperties startedBy, @Nullable String serverCallId,
 		@Nullable AcsCallGroupProperties group, @Nullable AcsCallRoomProperties room,
 		@JsonProperty("isTwoParty") @Nullable Boolean isTwoParty, @Nullable String correlationId,
@@ -53,6 +55,7 @@ public record AcsCallEndedEventData(@Nullable AcsCallParticipantProperties start
 	 * @param name the name
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ByProperties(@Nullable CommunicationIdentifierModel communicationIdentifier,
 			@JsonProperty("type") @JsonAlias("kind") @Nullable String kind, @Nullable String name) {
 
@@ -66,6 +69,7 @@ public record AcsCallEndedEventData(@Nullable AcsCallParticipantProperties start
 	 * @param phrase the phrase
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record EndReasonProperties(@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long code,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long subCode, @Nullable String phrase) {
 

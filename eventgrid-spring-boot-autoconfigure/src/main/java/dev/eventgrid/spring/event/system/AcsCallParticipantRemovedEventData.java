@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsCallParticipantRemovedEventData(@Nullable AcsCallParticipantProperties startedBy,
 		@Nullable String serverCallId, @Nullable AcsCallGroupProperties group, @Nullable AcsCallRoomProperties room,
 		@JsonProperty("isTwoParty") @Nullable Boolean isTwoParty, @Nullable String correlationId,

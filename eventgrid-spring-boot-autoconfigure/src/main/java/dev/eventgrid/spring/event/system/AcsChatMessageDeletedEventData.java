@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,15 +36,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param type the type
  * @param version the version
  * @param deleteTime the delete time
+ * @param senderId the sender id
+ * @param recipientId the recipient id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatMessageDeletedEventData(@Nullable CommunicationIdentifierModel recipientCommunicationIdentifier,
 		@Nullable String transactionId, @Nullable String threadId, @Nullable String messageId,
 		@Nullable CommunicationIdentifierModel senderCommunicationIdentifier, @Nullable String senderDisplayName,
-		@Nullable OffsetDateTime composeTime, @Nullable String type,
-		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
-		@Nullable OffsetDateTime deleteTime) implements SystemEventData {
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime composeTime,
+		@Nullable String type, @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime deleteTime,
+		@Nullable String senderId, @Nullable String recipientId) implements SystemEventData {
 
 }

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,10 +41,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatMessageReceivedInThreadEventData(@Nullable String transactionId, @Nullable String threadId,
 		@Nullable String messageId, @Nullable CommunicationIdentifierModel senderCommunicationIdentifier,
-		@Nullable String senderDisplayName, @Nullable OffsetDateTime composeTime, @Nullable String type,
-		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version, @Nullable String messageBody,
-		@Nullable Map<String, String> metadata) implements SystemEventData {
+		@Nullable String senderDisplayName,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime composeTime,
+		@Nullable String type, @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
+		@Nullable String messageBody, @Nullable Map<String, String> metadata) implements SystemEventData {
 
 }

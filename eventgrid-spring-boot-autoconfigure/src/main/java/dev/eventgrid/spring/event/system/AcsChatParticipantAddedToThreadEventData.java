@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -31,13 +32,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param addedByCommunicationIdentifier the added by communication identifier
  * @param participantAdded the participant added
  * @param version the version
+ * @param createTime the create time
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatParticipantAddedToThreadEventData(@Nullable String transactionId, @Nullable String threadId,
-		@Nullable OffsetDateTime time, @Nullable CommunicationIdentifierModel addedByCommunicationIdentifier,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime time,
+		@Nullable CommunicationIdentifierModel addedByCommunicationIdentifier,
 		@Nullable AcsChatThreadParticipantProperties participantAdded,
-		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version) implements SystemEventData {
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime)
+		implements
+			SystemEventData {
 
 }

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,10 +39,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatParticipantRemovedFromThreadWithUserEventData(
 		@Nullable CommunicationIdentifierModel recipientCommunicationIdentifier, @Nullable String transactionId,
-		@Nullable String threadId, @Nullable OffsetDateTime createTime,
-		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version, @Nullable OffsetDateTime time,
+		@Nullable String threadId,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime time,
 		@Nullable CommunicationIdentifierModel removedByCommunicationIdentifier,
 		@Nullable AcsChatThreadParticipantProperties participantRemoved) implements SystemEventData {
 

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -39,8 +40,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatThreadCreatedEventData(@Nullable String transactionId, @Nullable String threadId,
-		@Nullable OffsetDateTime createTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
 		@Nullable CommunicationIdentifierModel createdByCommunicationIdentifier,
 		@Nullable Map<String, Object> properties, @Nullable Map<String, String> metadata,

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -36,16 +37,34 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param properties the properties
  * @param metadata the metadata
  * @param participants the participants
+ * @param createdBy the created by
+ * @param members the members
+ * @param recipientId the recipient id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatThreadCreatedWithUserEventData(
 		@Nullable CommunicationIdentifierModel recipientCommunicationIdentifier, @Nullable String transactionId,
-		@Nullable String threadId, @Nullable OffsetDateTime createTime,
+		@Nullable String threadId,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
 		@Nullable CommunicationIdentifierModel createdByCommunicationIdentifier,
 		@Nullable Map<String, Object> properties, @Nullable Map<String, String> metadata,
-		@Nullable List<AcsChatThreadParticipantProperties> participants) implements SystemEventData {
+		@Nullable List<AcsChatThreadParticipantProperties> participants, @Nullable String createdBy,
+		@Nullable List<Members> members, @Nullable String recipientId) implements SystemEventData {
+
+	/**
+	 * A members in a {@link AcsChatThreadCreatedWithUserEventData}.
+	 *
+	 * @param displayName the display name
+	 * @param memberId the member id
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record Members(@Nullable String displayName, @Nullable String memberId) {
+
+	}
 
 }

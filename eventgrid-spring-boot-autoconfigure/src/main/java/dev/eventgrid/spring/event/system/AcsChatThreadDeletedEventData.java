@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,10 +36,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatThreadDeletedEventData(@Nullable String transactionId, @Nullable String threadId,
-		@Nullable OffsetDateTime createTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
 		@Nullable CommunicationIdentifierModel deletedByCommunicationIdentifier,
-		@Nullable OffsetDateTime deleteTime) implements SystemEventData {
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime deleteTime)
+		implements
+			SystemEventData {
 
 }

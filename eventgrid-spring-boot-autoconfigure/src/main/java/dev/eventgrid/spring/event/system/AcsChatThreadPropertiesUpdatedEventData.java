@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,10 +39,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatThreadPropertiesUpdatedEventData(@Nullable String transactionId, @Nullable String threadId,
-		@Nullable OffsetDateTime createTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
-		@Nullable CommunicationIdentifierModel editedByCommunicationIdentifier, @Nullable OffsetDateTime editTime,
+		@Nullable CommunicationIdentifierModel editedByCommunicationIdentifier,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime editTime,
 		@Nullable Map<String, Object> properties, @Nullable Map<String, String> metadata) implements SystemEventData {
 
 }

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,15 +36,21 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param editTime the edit time
  * @param metadata the metadata
  * @param properties the properties
+ * @param editedBy the edited by
+ * @param recipientId the recipient id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatThreadPropertiesUpdatedPerUserEventData(
 		@Nullable CommunicationIdentifierModel recipientCommunicationIdentifier, @Nullable String transactionId,
-		@Nullable String threadId, @Nullable OffsetDateTime createTime,
+		@Nullable String threadId,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
-		@Nullable CommunicationIdentifierModel editedByCommunicationIdentifier, @Nullable OffsetDateTime editTime,
-		@Nullable Map<String, String> metadata, @Nullable Map<String, Object> properties) implements SystemEventData {
+		@Nullable CommunicationIdentifierModel editedByCommunicationIdentifier,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime editTime,
+		@Nullable Map<String, String> metadata, @Nullable Map<String, Object> properties, @Nullable String editedBy,
+		@Nullable String recipientId) implements SystemEventData {
 
 }

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,15 +33,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param version the version
  * @param deletedByCommunicationIdentifier the deleted by communication identifier
  * @param deleteTime the delete time
+ * @param deletedBy the deleted by
+ * @param recipientId the recipient id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsChatThreadWithUserDeletedEventData(
 		@Nullable CommunicationIdentifierModel recipientCommunicationIdentifier, @Nullable String transactionId,
-		@Nullable String threadId, @Nullable OffsetDateTime createTime,
+		@Nullable String threadId,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
 		@Nullable CommunicationIdentifierModel deletedByCommunicationIdentifier,
-		@Nullable OffsetDateTime deleteTime) implements SystemEventData {
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime deleteTime,
+		@Nullable String deletedBy, @Nullable String recipientId) implements SystemEventData {
 
 }

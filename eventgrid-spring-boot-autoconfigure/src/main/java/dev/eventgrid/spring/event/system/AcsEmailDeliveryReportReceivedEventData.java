@@ -18,8 +18,10 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Communication.EmailDeliveryReportReceived} event.
@@ -36,10 +38,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsEmailDeliveryReportReceivedEventData(@Nullable String sender, @Nullable String recipient,
 		@Nullable String internetMessageId, @Nullable String messageId, @Nullable String status,
 		@Nullable StatusDetails deliveryStatusDetails,
-		@Nullable OffsetDateTime deliveryAttemptTimestamp) implements SystemEventData {
+		@JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime deliveryAttemptTimestamp)
+		implements
+			SystemEventData {
 
 	/**
 	 * A status details in a {@link AcsEmailDeliveryReportReceivedEventData}.
@@ -48,6 +54,7 @@ public record AcsEmailDeliveryReportReceivedEventData(@Nullable String sender, @
 	 * @param recipientMailServerHostName the recipient mail server host name
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record StatusDetails(@Nullable String statusMessage, @Nullable String recipientMailServerHostName) {
 
 	}

@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Communication.EmailEngagementTrackingReportReceived}
@@ -38,9 +40,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsEmailEngagementTrackingReportReceivedEventData(@Nullable String sender, @Nullable String recipient,
-		@Nullable String messageId, @Nullable OffsetDateTime userActionTimeStamp, @Nullable String engagementContext,
-		@Nullable String userAgent,
+		@Nullable String messageId,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime userActionTimeStamp,
+		@Nullable String engagementContext, @Nullable String userAgent,
 		@JsonProperty("engagementType") @JsonAlias("engagement") @Nullable String engagement)
 		implements
 			SystemEventData {

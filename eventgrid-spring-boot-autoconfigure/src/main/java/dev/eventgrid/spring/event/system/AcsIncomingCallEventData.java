@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsIncomingCallEventData(
 		@JsonProperty("to") @JsonAlias("toCommunicationIdentifier") @Nullable CommunicationIdentifierModel toCommunicationIdentifier,
 		@JsonProperty("from") @JsonAlias("fromCommunicationIdentifier") @Nullable CommunicationIdentifierModel fromCommunicationIdentifier,
@@ -52,6 +54,7 @@ public record AcsIncomingCallEventData(
 	 * @param voipHeaders the voip headers
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record CustomContext(@Nullable Map<String, String> sipHeaders, @Nullable Map<String, String> voipHeaders) {
 
 	}

@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated} event.
@@ -38,9 +40,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsMessageDeliveryStatusUpdatedEventData(@Nullable String from, @Nullable String to,
-		@Nullable OffsetDateTime receivedTimeStamp, @Nullable AcsMessageChannelEventError error,
-		@Nullable String messageId, @Nullable String status,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime receivedTimeStamp,
+		@Nullable AcsMessageChannelEventError error, @Nullable String messageId, @Nullable String status,
 		@JsonProperty("channelType") @JsonAlias("channelKind") @Nullable String channelKind)
 		implements
 			SystemEventData {

@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Communication.AdvancedMessageReceived} event.
@@ -43,9 +45,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsMessageReceivedEventData(@Nullable String from, @Nullable String to,
-		@Nullable OffsetDateTime receivedTimeStamp, @Nullable AcsMessageChannelEventError error,
-		@Nullable String content, @Nullable String messageId,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime receivedTimeStamp,
+		@Nullable AcsMessageChannelEventError error, @Nullable String content, @Nullable String messageId,
 		@JsonProperty("channelType") @JsonAlias("channelKind") @Nullable String channelKind,
 		@Nullable String messageType,
 		@JsonProperty("media") @JsonAlias("mediaContent") @Nullable MediaContent mediaContent,
@@ -64,6 +67,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param animated the animated
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record MediaContent(@Nullable String mimeType,
 			@JsonProperty("id") @JsonAlias("mediaId") @Nullable String mediaId, @Nullable String fileName,
 			@Nullable String caption, @Nullable Boolean animated) {
@@ -77,6 +81,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param emoji the emoji
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ReactionContent(@Nullable String messageId, @Nullable String emoji) {
 
 	}
@@ -88,6 +93,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param messageId the message id
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Context(@Nullable String from,
 			@JsonProperty("id") @JsonAlias("messageId") @Nullable String messageId) {
 
@@ -100,6 +106,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param payload the payload
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ButtonContent(@Nullable String text, @Nullable String payload) {
 
 	}
@@ -113,6 +120,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param listReply the list reply
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record InteractiveContent(@JsonProperty("type") @JsonAlias("replyKind") @Nullable String replyKind,
 			@Nullable InteractiveButtonReplyContent buttonReply, @Nullable InteractiveListReplyContent listReply) {
 
@@ -125,6 +133,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param title the title
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record InteractiveButtonReplyContent(@JsonProperty("id") @JsonAlias("buttonId") @Nullable String buttonId,
 			@Nullable String title) {
 
@@ -138,6 +147,7 @@ public record AcsMessageReceivedEventData(@Nullable String from, @Nullable Strin
 	 * @param description the description
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record InteractiveListReplyContent(@JsonProperty("id") @JsonAlias("listItemId") @Nullable String listItemId,
 			@Nullable String title, @Nullable String description) {
 

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,8 +41,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRecordingFileStatusUpdatedEventData(@Nullable StorageInfoProperties recordingStorageInfo,
-		@Nullable OffsetDateTime recordingStartTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime recordingStartTime,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long recordingDurationMs,
 		@Nullable String recordingContentType, @Nullable String recordingChannelType,
 		@Nullable String recordingFormatType, @Nullable String sessionEndReason) implements SystemEventData {
@@ -52,6 +54,7 @@ public record AcsRecordingFileStatusUpdatedEventData(@Nullable StorageInfoProper
 	 * @param recordingChunks the recording chunks
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record StorageInfoProperties(@Nullable List<ChunkInfoProperties> recordingChunks) {
 
 	}
@@ -67,6 +70,7 @@ public record AcsRecordingFileStatusUpdatedEventData(@Nullable StorageInfoProper
 	 * @param deleteLocation the delete location
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ChunkInfoProperties(@Nullable String documentId,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long index, @Nullable String endReason,
 			@Nullable String metadataLocation, @Nullable String contentLocation, @Nullable String deleteLocation) {

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterJobClassificationFailedEventData(@Nullable String jobId, @Nullable String channelReference,
 		@Nullable String channelId, @Nullable String queueId, @Nullable Map<String, String> labels,
 		@Nullable Map<String, String> tags, @Nullable String classificationPolicyId,
@@ -52,6 +54,7 @@ public record AcsRouterJobClassificationFailedEventData(@Nullable String jobId, 
 	 * @param details the details
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record CommunicationError(@Nullable String code, @Nullable String message, @Nullable String target,
 			@Nullable CommunicationError innererror, @Nullable List<CommunicationError> details) {
 

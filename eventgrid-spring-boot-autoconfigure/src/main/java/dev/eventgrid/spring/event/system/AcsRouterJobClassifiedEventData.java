@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -36,15 +37,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param classificationPolicyId the classification policy id
  * @param priority the priority
  * @param attachedWorkerSelectors the attached worker selectors
+ * @param queueInfo the queue info
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterJobClassifiedEventData(@Nullable String jobId, @Nullable String channelReference,
 		@Nullable String channelId, @Nullable String queueId, @Nullable Map<String, String> labels,
 		@Nullable Map<String, String> tags, @Nullable AcsRouterQueueDetails queueDetails,
 		@Nullable String classificationPolicyId,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long priority,
-		@Nullable List<AcsRouterWorkerSelector> attachedWorkerSelectors) implements SystemEventData {
+		@Nullable List<AcsRouterWorkerSelector> attachedWorkerSelectors,
+		@Nullable AcsRouterQueueDetails queueInfo) implements SystemEventData {
 
 }

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -44,11 +45,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterJobReceivedEventData(@Nullable String jobId, @Nullable String channelReference,
 		@Nullable String channelId, @Nullable String queueId, @Nullable Map<String, String> labels,
 		@Nullable Map<String, String> tags, @Nullable String jobStatus, @Nullable String classificationPolicyId,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long priority,
-		@Nullable List<AcsRouterWorkerSelector> requestedWorkerSelectors, @Nullable OffsetDateTime scheduledOn,
+		@Nullable List<AcsRouterWorkerSelector> requestedWorkerSelectors,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime scheduledOn,
 		@Nullable Boolean unavailableForMatching) implements SystemEventData {
 
 }

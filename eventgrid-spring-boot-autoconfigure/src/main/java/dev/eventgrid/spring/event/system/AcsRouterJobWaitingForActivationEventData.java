@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,16 +39,21 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param expiredRequestedWorkerSelectors the expired requested worker selectors
  * @param scheduledOn the scheduled on
  * @param unavailableForMatching the unavailable for matching
+ * @param requestedWorkerSelectors the requested worker selectors
+ * @param attachedWorkerSelectors the attached worker selectors
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterJobWaitingForActivationEventData(@Nullable String jobId, @Nullable String channelReference,
 		@Nullable String channelId, @Nullable String queueId, @Nullable Map<String, String> labels,
 		@Nullable Map<String, String> tags,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long priority,
 		@Nullable List<AcsRouterWorkerSelector> expiredAttachedWorkerSelectors,
-		@Nullable List<AcsRouterWorkerSelector> expiredRequestedWorkerSelectors, @Nullable OffsetDateTime scheduledOn,
-		@Nullable Boolean unavailableForMatching) implements SystemEventData {
+		@Nullable List<AcsRouterWorkerSelector> expiredRequestedWorkerSelectors,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime scheduledOn,
+		@Nullable Boolean unavailableForMatching, @Nullable List<AcsRouterWorkerSelector> requestedWorkerSelectors,
+		@Nullable List<AcsRouterWorkerSelector> attachedWorkerSelectors) implements SystemEventData {
 
 }

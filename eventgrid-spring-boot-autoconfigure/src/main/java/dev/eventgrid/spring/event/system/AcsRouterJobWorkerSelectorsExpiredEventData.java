@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -33,13 +34,16 @@ import org.jspecify.annotations.Nullable;
  * @param tags the tags
  * @param expiredRequestedWorkerSelectors the expired requested worker selectors
  * @param expiredAttachedWorkerSelectors the expired attached worker selectors
+ * @param attachedWorkerSelectorsExpired the attached worker selectors expired
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterJobWorkerSelectorsExpiredEventData(@Nullable String jobId, @Nullable String channelReference,
 		@Nullable String channelId, @Nullable String queueId, @Nullable Map<String, String> labels,
 		@Nullable Map<String, String> tags, @Nullable List<AcsRouterWorkerSelector> expiredRequestedWorkerSelectors,
-		@Nullable List<AcsRouterWorkerSelector> expiredAttachedWorkerSelectors) implements SystemEventData {
+		@Nullable List<AcsRouterWorkerSelector> expiredAttachedWorkerSelectors,
+		@Nullable List<AcsRouterWorkerSelector> attachedWorkerSelectorsExpired) implements SystemEventData {
 
 }

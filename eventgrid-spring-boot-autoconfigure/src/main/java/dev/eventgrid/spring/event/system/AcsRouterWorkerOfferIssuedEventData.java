@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -43,11 +44,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterWorkerOfferIssuedEventData(@Nullable String jobId, @Nullable String channelReference,
 		@Nullable String channelId, @Nullable String workerId, @Nullable String queueId, @Nullable String offerId,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long jobPriority,
-		@Nullable Map<String, String> workerLabels, @Nullable OffsetDateTime offeredOn,
-		@Nullable OffsetDateTime expiresOn, @Nullable Map<String, String> workerTags,
-		@Nullable Map<String, String> jobLabels, @Nullable Map<String, String> jobTags) implements SystemEventData {
+		@Nullable Map<String, String> workerLabels,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime offeredOn,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expiresOn,
+		@Nullable Map<String, String> workerTags, @Nullable Map<String, String> jobLabels,
+		@Nullable Map<String, String> jobTags) implements SystemEventData {
 
 }

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,14 +33,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param totalCapacity the total capacity
  * @param labels the labels
  * @param tags the tags
+ * @param maxNumberOfJobs the max number of jobs
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterWorkerRegisteredEventData(@Nullable String workerId,
 		@Nullable List<AcsRouterQueueDetails> queueAssignments,
 		@Nullable List<AcsRouterChannelConfiguration> channelConfigurations,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long totalCapacity,
-		@Nullable Map<String, String> labels, @Nullable Map<String, String> tags) implements SystemEventData {
+		@Nullable Map<String, String> labels, @Nullable Map<String, String> tags,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long maxNumberOfJobs)
+		implements
+			SystemEventData {
 
 }

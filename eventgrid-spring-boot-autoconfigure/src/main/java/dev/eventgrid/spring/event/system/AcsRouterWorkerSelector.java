@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An acs router worker selector, part of the data of several system events, such as
@@ -34,12 +36,16 @@ import org.jspecify.annotations.Nullable;
  * @param ttlSeconds the ttl seconds
  * @param state the state, such as {@code active} or {@code expired}
  * @param expirationTime the expiration time
+ * @param ttl the ttl
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterWorkerSelector(@Nullable String key, @Nullable String labelOperator,
 		@JsonProperty("value") @JsonAlias("labelValue") @Nullable Object labelValue, @Nullable Double ttlSeconds,
-		@Nullable String state, @Nullable OffsetDateTime expirationTime) {
+		@Nullable String state,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expirationTime,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long ttl) {
 
 }

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,6 +38,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsRouterWorkerUpdatedEventData(@Nullable String workerId,
 		@Nullable List<AcsRouterQueueDetails> queueAssignments,
 		@Nullable List<AcsRouterChannelConfiguration> channelConfigurations,

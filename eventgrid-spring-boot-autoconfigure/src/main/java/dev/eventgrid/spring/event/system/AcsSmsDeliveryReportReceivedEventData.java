@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,9 +39,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsSmsDeliveryReportReceivedEventData(@Nullable String messageId, @Nullable String from,
 		@Nullable String to, @Nullable String deliveryStatus, @Nullable String deliveryStatusDetails,
-		@Nullable List<DeliveryAttempt> deliveryAttempts, @Nullable OffsetDateTime receivedTimestamp,
+		@Nullable List<DeliveryAttempt> deliveryAttempts,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime receivedTimestamp,
 		@Nullable String tag) implements SystemEventData {
 
 	/**
@@ -51,7 +54,9 @@ public record AcsSmsDeliveryReportReceivedEventData(@Nullable String messageId, 
 	 * @param segmentsFailed the segments failed
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record DeliveryAttempt(@Nullable OffsetDateTime timestamp,
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record DeliveryAttempt(
+			@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long segmentsSucceeded,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long segmentsFailed) {
 

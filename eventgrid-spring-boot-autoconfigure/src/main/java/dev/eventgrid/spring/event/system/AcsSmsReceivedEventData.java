@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,8 +36,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsSmsReceivedEventData(@Nullable String messageId, @Nullable String from, @Nullable String to,
-		@Nullable String message, @Nullable OffsetDateTime receivedTimestamp,
+		@Nullable String message,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime receivedTimestamp,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long segmentCount)
 		implements
 			SystemEventData {

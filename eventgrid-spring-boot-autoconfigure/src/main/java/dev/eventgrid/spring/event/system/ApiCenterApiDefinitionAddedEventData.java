@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ApiCenterApiDefinitionAddedEventData(@Nullable String title, @Nullable String description,
 		@Nullable ApiCenterApiSpecification specification) implements SystemEventData {
 

@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.ApiManagement.GatewayTokenExpired} event.
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ApiManagementGatewayTokenExpiredEventData(
 		@JsonProperty("gatewayInfo") @JsonAlias("gateway") @Nullable ApiManagementGatewayProperties gateway,
 		@JsonProperty("tokenInfo") @JsonAlias("token") @Nullable ExpiredGatewayTokenProperties token)
@@ -45,8 +48,9 @@ public record ApiManagementGatewayTokenExpiredEventData(
 	 * @param expiresOn the expires on
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record ExpiredGatewayTokenProperties(
-			@JsonProperty("expiredAtUtc") @JsonAlias("expiresOn") @Nullable OffsetDateTime expiresOn) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record ExpiredGatewayTokenProperties(@JsonProperty("expiredAtUtc") @JsonAlias("expiresOn") @JsonDeserialize(
+			using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expiresOn) {
 
 	}
 

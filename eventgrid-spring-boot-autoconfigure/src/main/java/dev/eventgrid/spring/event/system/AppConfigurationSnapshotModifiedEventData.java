@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param name the name
  * @param etag the etag
  * @param syncToken the sync token
+ * @param label the label
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AppConfigurationSnapshotModifiedEventData(@Nullable String name, @Nullable String etag,
-		@Nullable String syncToken) implements SystemEventData {
+		@Nullable String syncToken, @Nullable String label) implements SystemEventData {
 
 }

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AvsClusterUpdatingEventData(@Nullable String operationId, @Nullable List<String> addedHostNames,
 		@Nullable List<String> removedHostNames,
 		@Nullable List<String> inMaintenanceHostNames) implements SystemEventData {

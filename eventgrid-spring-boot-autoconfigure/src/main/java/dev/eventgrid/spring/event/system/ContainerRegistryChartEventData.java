@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -36,7 +37,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContainerRegistryChartEventData(@Nullable String id, @Nullable OffsetDateTime timestamp,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record ContainerRegistryChartEventData(@Nullable String id,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
 		@Nullable String action, @Nullable String location, @Nullable Target target,
 		@Nullable ContainerRegistryConnectedRegistry connectedRegistry) implements SystemEventData {
 
@@ -52,6 +55,7 @@ public record ContainerRegistryChartEventData(@Nullable String id, @Nullable Off
 	 * @param version the version
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Target(@Nullable String mediaType,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long size, @Nullable String digest,
 			@Nullable String repository, @Nullable String tag, @Nullable String name, @Nullable String version) {

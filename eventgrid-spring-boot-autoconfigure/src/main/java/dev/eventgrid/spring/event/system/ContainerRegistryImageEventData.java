@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -39,7 +40,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContainerRegistryImageEventData(@Nullable String id, @Nullable OffsetDateTime timestamp,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record ContainerRegistryImageEventData(@Nullable String id,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
 		@Nullable String action, @Nullable String location, @Nullable Target target, @Nullable Request request,
 		@Nullable Actor actor, @Nullable Source source,
 		@Nullable ContainerRegistryConnectedRegistry connectedRegistry) implements SystemEventData {
@@ -56,6 +59,7 @@ public record ContainerRegistryImageEventData(@Nullable String id, @Nullable Off
 	 * @param tag the tag
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Target(@Nullable String mediaType,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long size, @Nullable String digest,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long length, @Nullable String repository,
@@ -73,6 +77,7 @@ public record ContainerRegistryImageEventData(@Nullable String id, @Nullable Off
 	 * @param useragent the useragent
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Request(@Nullable String id, @Nullable String addr, @Nullable String host, @Nullable String method,
 			@Nullable String useragent) {
 
@@ -84,6 +89,7 @@ public record ContainerRegistryImageEventData(@Nullable String id, @Nullable Off
 	 * @param name the name
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Actor(@Nullable String name) {
 
 	}
@@ -95,6 +101,7 @@ public record ContainerRegistryImageEventData(@Nullable String id, @Nullable Off
 	 * @param instanceID the instance ID
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Source(@Nullable String addr, @Nullable String instanceID) {
 
 	}

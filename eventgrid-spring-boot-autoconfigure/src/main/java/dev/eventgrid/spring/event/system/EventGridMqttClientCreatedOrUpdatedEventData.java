@@ -19,8 +19,10 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.EventGrid.MQTTClientCreatedOrUpdated} event.
@@ -36,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record EventGridMqttClientCreatedOrUpdatedEventData(@Nullable String clientAuthenticationName,
 		@Nullable String clientName, @Nullable String namespaceName, @Nullable String state,
-		@Nullable OffsetDateTime createdOn, @Nullable OffsetDateTime updatedOn,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createdOn,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime updatedOn,
 		@Nullable Map<String, String> attributes) implements SystemEventData {
 
 }

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,6 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record EventGridMqttClientSessionConnectedEventData(@Nullable String clientAuthenticationName,
 		@Nullable String clientName, @Nullable String namespaceName, @Nullable String clientSessionName,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long sequenceNumber)

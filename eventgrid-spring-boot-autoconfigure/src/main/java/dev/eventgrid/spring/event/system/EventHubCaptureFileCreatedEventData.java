@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,13 +39,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record EventHubCaptureFileCreatedEventData(@Nullable String fileUrl, @Nullable String fileType,
 		@Nullable String partitionId,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long sizeInBytes,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long eventCount,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long firstSequenceNumber,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long lastSequenceNumber,
-		@Nullable OffsetDateTime firstEnqueueTime,
-		@Nullable OffsetDateTime lastEnqueueTime) implements SystemEventData {
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime firstEnqueueTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime lastEnqueueTime)
+		implements
+			SystemEventData {
 
 }

@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.event.system;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record HealthcareFhirResourceDeletedEventData(
 		@JsonProperty("resourceType") @JsonAlias("fhirResourceType") @Nullable String fhirResourceType,
 		@JsonProperty("resourceFhirAccount") @JsonAlias("fhirServiceHostName") @Nullable String fhirServiceHostName,

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record IotHubDeviceConnectionStateEventData(@Nullable String deviceId, @Nullable String moduleId,
 		@Nullable String hubName,
 		@Nullable ConnectionStateInfo deviceConnectionStateEventInfo) implements SystemEventData {
@@ -41,6 +43,7 @@ public record IotHubDeviceConnectionStateEventData(@Nullable String deviceId, @N
 	 * @param sequenceNumber the sequence number
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ConnectionStateInfo(@Nullable String sequenceNumber) {
 
 	}

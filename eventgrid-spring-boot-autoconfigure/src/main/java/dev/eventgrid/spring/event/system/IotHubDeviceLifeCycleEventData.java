@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.event.system;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullable String hubName,
 		@Nullable DeviceTwin twin) implements SystemEventData {
 
@@ -50,15 +52,17 @@ public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullabl
 	 * @param statusUpdateTime the status update time
 	 * @param version the version
 	 * @param x509Thumbprint the x509 thumbprint
+	 * @param deviceEtag the device etag
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record DeviceTwin(@Nullable String authenticationType,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long cloudToDeviceMessageCount,
 			@Nullable String connectionState, @Nullable String deviceId, @Nullable String etag,
 			@Nullable String lastActivityTime, @Nullable TwinProperties properties, @Nullable String status,
 			@Nullable String statusUpdateTime,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
-			@Nullable X509Thumbprint x509Thumbprint) {
+			@Nullable X509Thumbprint x509Thumbprint, @Nullable String deviceEtag) {
 
 	}
 
@@ -69,6 +73,7 @@ public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullabl
 	 * @param reported the reported
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record TwinProperties(@Nullable PropertiesVersion desired, @Nullable PropertiesVersion reported) {
 
 	}
@@ -80,6 +85,7 @@ public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullabl
 	 * @param version the version
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record PropertiesVersion(@JsonProperty("$metadata") @JsonAlias("metadata") @Nullable Metadata metadata,
 			@JsonProperty("$version") @JsonAlias("version") @JsonDeserialize(
 					using = LenientLongDeserializer.class) @Nullable Long version) {
@@ -92,6 +98,7 @@ public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullabl
 	 * @param lastUpdated the last updated
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Metadata(@JsonProperty("$lastUpdated") @JsonAlias("lastUpdated") @Nullable String lastUpdated) {
 
 	}
@@ -103,6 +110,7 @@ public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullabl
 	 * @param secondaryThumbprint the secondary thumbprint
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record X509Thumbprint(@Nullable String primaryThumbprint, @Nullable String secondaryThumbprint) {
 
 	}

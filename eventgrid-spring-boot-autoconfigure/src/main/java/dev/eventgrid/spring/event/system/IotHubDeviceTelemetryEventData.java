@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record IotHubDeviceTelemetryEventData(@Nullable Map<String, Object> body,
 		@Nullable Map<String, String> properties,
 		@Nullable Map<String, String> systemProperties) implements SystemEventData {

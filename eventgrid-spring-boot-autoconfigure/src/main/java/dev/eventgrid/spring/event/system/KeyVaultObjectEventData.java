@@ -16,7 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -44,15 +44,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KeyVaultObjectEventData(@JsonProperty("Id") @JsonAlias("id") @Nullable String id,
-		@JsonProperty("VaultName") @JsonAlias("vaultName") @Nullable String vaultName,
-		@JsonProperty("ObjectType") @JsonAlias("objectType") @Nullable String objectType,
-		@JsonProperty("ObjectName") @JsonAlias("objectName") @Nullable String objectName,
-		@JsonProperty("Version") @JsonAlias("version") @Nullable String version,
-		@JsonProperty("NBF") @JsonAlias("nbf") @JsonDeserialize(
-				using = LenientLongDeserializer.class) @Nullable Long nbf,
-		@JsonProperty("EXP") @JsonAlias("exp") @JsonDeserialize(
-				using = LenientLongDeserializer.class) @Nullable Long exp)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record KeyVaultObjectEventData(@JsonProperty("Id") @Nullable String id,
+		@JsonProperty("VaultName") @Nullable String vaultName, @JsonProperty("ObjectType") @Nullable String objectType,
+		@JsonProperty("ObjectName") @Nullable String objectName, @JsonProperty("Version") @Nullable String version,
+		@JsonProperty("NBF") @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long nbf,
+		@JsonProperty("EXP") @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long exp)
 		implements
 			SystemEventData {
 

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record LifecycleHookEventsEventData(@Nullable String name, @Nullable String id,
 		@Nullable VmScaleSetLifecycleHookEventProperties properties,
 		@Nullable OperationalInfo operationalInfo) implements SystemEventData {
@@ -52,6 +54,7 @@ public record LifecycleHookEventsEventData(@Nullable String name, @Nullable Stri
 	 * @param state the state, such as {@code Active} or {@code Completed}
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record VmScaleSetLifecycleHookEventProperties(@Nullable String type, @Nullable String waitUntil,
 			@Nullable String maxWaitUntil, @Nullable String timeCreated, @Nullable String defaultAction,
 			@Nullable List<VmScaleSetLifecycleHookEventTargetResource> targetResources,
@@ -68,6 +71,7 @@ public record LifecycleHookEventsEventData(@Nullable String name, @Nullable Stri
 	 * {@code Rejected}
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record VmScaleSetLifecycleHookEventTargetResource(@Nullable ApiEntityReference resource,
 			@Nullable String actionState) {
 
@@ -79,6 +83,7 @@ public record LifecycleHookEventsEventData(@Nullable String name, @Nullable Stri
 	 * @param id the id
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ApiEntityReference(@Nullable String id) {
 
 	}
@@ -90,6 +95,7 @@ public record LifecycleHookEventsEventData(@Nullable String name, @Nullable Stri
 	 * @param priority the priority
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record VmScaleSetLifecycleHookEventAdditionalContext(@Nullable String priority) {
 
 	}
@@ -100,6 +106,7 @@ public record LifecycleHookEventsEventData(@Nullable String name, @Nullable Stri
 	 * @param activityId the activity id
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record OperationalInfo(@Nullable String activityId) {
 
 	}

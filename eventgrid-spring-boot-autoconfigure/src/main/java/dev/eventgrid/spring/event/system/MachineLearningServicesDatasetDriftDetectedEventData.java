@@ -18,8 +18,10 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.MachineLearningServices.DatasetDriftDetected} event.
@@ -36,9 +38,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record MachineLearningServicesDatasetDriftDetectedEventData(@Nullable String dataDriftId,
 		@Nullable String dataDriftName, @Nullable String runId, @Nullable String baseDatasetId,
-		@Nullable String targetDatasetId, @Nullable Double driftCoefficient, @Nullable OffsetDateTime startTime,
-		@Nullable OffsetDateTime endTime) implements SystemEventData {
+		@Nullable String targetDatasetId, @Nullable Double driftCoefficient,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime startTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime endTime)
+		implements
+			SystemEventData {
 
 }

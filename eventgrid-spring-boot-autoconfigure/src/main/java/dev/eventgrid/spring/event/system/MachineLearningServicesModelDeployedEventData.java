@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record MachineLearningServicesModelDeployedEventData(@Nullable String serviceName,
 		@Nullable String serviceComputeType, @Nullable String modelIds, @Nullable Map<String, Object> serviceTags,
 		@Nullable Map<String, Object> serviceProperties) implements SystemEventData {

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record MapsGeofenceResultEventData(@Nullable List<String> expiredGeofenceGeometryId,
 		@Nullable List<MapsGeofenceGeometry> geometries, @Nullable List<String> invalidPeriodGeofenceGeometryId,
 		@JsonProperty("isEventPublished") @Nullable Boolean isEventPublished) implements SystemEventData {

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * any more.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 @Deprecated
 public record MediaJobError(@Nullable String code, @Nullable String message, @Nullable String category,
 		@Nullable String retry, @Nullable List<MediaJobErrorDetail> details) {

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.event.system;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * any more.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 @Deprecated
 public record MediaJobErroredEventData(@Nullable String previousState, @Nullable String state,
 		@Nullable Map<String, String> correlationData,

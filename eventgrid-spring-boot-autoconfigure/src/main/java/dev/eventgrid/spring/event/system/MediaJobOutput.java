@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.event.system;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * any more.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 @Deprecated
 public record MediaJobOutput(@JsonProperty("@odata.type") @JsonAlias("odataType") @Nullable String odataType,
 		@Nullable MediaJobError error, @Nullable String label,

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -38,6 +39,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * any more.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 @Deprecated
 public record MediaLiveEventIncomingStreamReceivedEventData(@Nullable String ingestUrl, @Nullable String trackType,
 		@Nullable String trackName, @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long bitrate,

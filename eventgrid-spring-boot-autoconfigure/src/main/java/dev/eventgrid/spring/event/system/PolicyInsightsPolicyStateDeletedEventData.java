@@ -18,8 +18,10 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.PolicyInsights.PolicyStateDeleted} event.
@@ -35,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PolicyInsightsPolicyStateDeletedEventData(@Nullable OffsetDateTime timestamp,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record PolicyInsightsPolicyStateDeletedEventData(
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
 		@Nullable String policyAssignmentId, @Nullable String policyDefinitionId,
 		@Nullable String policyDefinitionReferenceId, @Nullable String complianceState, @Nullable String subscriptionId,
 		@Nullable String complianceReasonCode) implements SystemEventData {

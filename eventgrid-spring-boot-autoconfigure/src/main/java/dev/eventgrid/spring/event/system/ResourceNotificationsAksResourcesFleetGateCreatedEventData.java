@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.event.system;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ResourceNotificationsAksResourcesFleetGateCreatedEventData(
 		@JsonProperty("resourceInfo") @JsonAlias("resourceDetails") @Nullable ResourceNotificationsResourceUpdatedDetails resourceDetails,
 		@JsonProperty("operationalInfo") @JsonAlias("operationalDetails") @Nullable ResourceNotificationsOperationalDetails operationalDetails,

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ResourceNotificationsAksResourcesFleetGateDeletedEventData(@Nullable ResourceInfo resourceInfo,
 		@Nullable ResourceNotificationsOperationalDetails operationalInfo,
 		@Nullable String apiVersion) implements SystemEventData {
@@ -46,6 +48,7 @@ public record ResourceNotificationsAksResourcesFleetGateDeletedEventData(@Nullab
 	 * @param properties the properties
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ResourceInfo(@Nullable String id, @Nullable String name, @Nullable String type,
 			@Nullable Map<String, Object> properties) {
 

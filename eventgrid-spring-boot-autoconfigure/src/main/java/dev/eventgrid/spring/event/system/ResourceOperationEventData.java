@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ResourceOperationEventData(@Nullable String tenantId, @Nullable String subscriptionId,
 		@Nullable String resourceGroup, @Nullable String resourceProvider, @Nullable String resourceUri,
 		@Nullable String operationName, @Nullable String status, @Nullable Authorization authorization,
@@ -61,6 +63,7 @@ public record ResourceOperationEventData(@Nullable String tenantId, @Nullable St
 	 * @param evidence the evidence
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Authorization(@Nullable String scope, @Nullable String action,
 			@Nullable Map<String, String> evidence) {
 
@@ -75,6 +78,7 @@ public record ResourceOperationEventData(@Nullable String tenantId, @Nullable St
 	 * @param url the url
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record HttpRequest(@Nullable String clientRequestId, @Nullable String clientIpAddress,
 			@Nullable String method, @Nullable String url) {
 

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobCreatedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @JsonProperty("eTag") @Nullable String eTag, @Nullable String contentType,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentLength,

@@ -18,8 +18,11 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Storage.BlobDeleted} event.
@@ -33,13 +36,19 @@ import org.jspecify.annotations.Nullable;
  * @param sequencer the sequencer
  * @param identity the identity
  * @param storageDiagnostics the storage diagnostics
+ * @param eTag the e tag
+ * @param contentLength the content length
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobDeletedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @Nullable String contentType, @Nullable String blobType, @Nullable String url,
-		@Nullable String sequencer, @Nullable String identity,
-		@Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String sequencer, @Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@JsonProperty("eTag") @Nullable String eTag,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentLength)
+		implements
+			SystemEventData {
 
 }

@@ -18,8 +18,10 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Storage.BlobInventoryPolicyCompleted} event.
@@ -35,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StorageBlobInventoryPolicyCompletedEventData(@Nullable OffsetDateTime scheduleDateTime,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record StorageBlobInventoryPolicyCompletedEventData(
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime scheduleDateTime,
 		@Nullable String accountName, @Nullable String ruleName, @Nullable String policyRunStatus,
 		@Nullable String policyRunStatusMessage, @Nullable String policyRunId,
 		@Nullable String manifestBlobUrl) implements SystemEventData {

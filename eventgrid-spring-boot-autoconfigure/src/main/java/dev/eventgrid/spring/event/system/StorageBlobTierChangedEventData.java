@@ -18,7 +18,9 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -39,14 +41,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param sequencer the sequencer
  * @param identity the identity
  * @param storageDiagnostics the storage diagnostics
+ * @param eTag the e tag
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobTierChangedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @Nullable String contentType,
 		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentLength, @Nullable String blobType,
 		@Nullable String accessTier, @Nullable String previousTier, @Nullable String url, @Nullable String sequencer,
-		@Nullable String identity, @Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@JsonProperty("eTag") @Nullable String eTag) implements SystemEventData {
 
 }

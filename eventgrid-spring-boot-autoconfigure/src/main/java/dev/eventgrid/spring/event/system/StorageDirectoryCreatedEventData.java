@@ -16,8 +16,10 @@
 
 package dev.eventgrid.spring.event.system;
 
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -33,13 +35,16 @@ import org.jspecify.annotations.Nullable;
  * @param sequencer the sequencer
  * @param identity the identity
  * @param storageDiagnostics the storage diagnostics
+ * @param directoryProperties the directory properties
+ * @param blobUrl the blob url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageDirectoryCreatedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @JsonProperty("eTag") @Nullable String eTag, @Nullable String url,
-		@Nullable String sequencer, @Nullable String identity,
-		@Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String sequencer, @Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@Nullable List<Map<String, Object>> directoryProperties, @Nullable String blobUrl) implements SystemEventData {
 
 }

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -32,12 +33,15 @@ import org.jspecify.annotations.Nullable;
  * @param sequencer the sequencer
  * @param identity the identity
  * @param storageDiagnostics the storage diagnostics
+ * @param blobUrl the blob url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageDirectoryDeletedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @Nullable String url, @Nullable String recursive, @Nullable String sequencer,
-		@Nullable String identity, @Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@Nullable String blobUrl) implements SystemEventData {
 
 }

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageLifecyclePolicyCompletedEventData(@Nullable String scheduleTime,
 		@Nullable RunSummary policyRunSummary, @Nullable ActionSummary deleteSummary,
 		@Nullable ActionSummary tierToCoolSummary, @Nullable ActionSummary tierToColdSummary,
@@ -45,6 +47,7 @@ public record StorageLifecyclePolicyCompletedEventData(@Nullable String schedule
 	 * {@code CompletedWithError} or {@code Incomplete}
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record RunSummary(@Nullable String completionStatus) {
 
 	}
@@ -57,6 +60,7 @@ public record StorageLifecyclePolicyCompletedEventData(@Nullable String schedule
 	 * @param errorList the error list
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ActionSummary(
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long totalObjectsCount,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long successCount,

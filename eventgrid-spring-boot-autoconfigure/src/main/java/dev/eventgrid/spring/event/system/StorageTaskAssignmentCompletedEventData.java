@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Storage.StorageTaskAssignmentCompleted} event.
@@ -35,8 +37,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageTaskAssignmentCompletedEventData(@Nullable String status,
-		@JsonProperty("completedDateTime") @JsonAlias("completedOn") @Nullable OffsetDateTime completedOn,
+		@JsonProperty("completedDateTime") @JsonAlias("completedOn") @JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime completedOn,
 		@Nullable String taskExecutionId, @Nullable String taskName,
 		@JsonProperty("summaryReportBlobUrl") @JsonAlias("summaryReportBlobUri") @Nullable String summaryReportBlobUri)
 		implements

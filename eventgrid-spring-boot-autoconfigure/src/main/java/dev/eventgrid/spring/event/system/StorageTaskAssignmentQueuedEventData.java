@@ -19,9 +19,11 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Storage.StorageTaskAssignmentQueued} event.
@@ -32,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageTaskAssignmentQueuedEventData(
-		@JsonProperty("queuedDateTime") @JsonAlias("queuedOn") @Nullable OffsetDateTime queuedOn,
+		@JsonProperty("queuedDateTime") @JsonAlias("queuedOn") @JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime queuedOn,
 		@Nullable String taskExecutionId) implements SystemEventData {
 
 }

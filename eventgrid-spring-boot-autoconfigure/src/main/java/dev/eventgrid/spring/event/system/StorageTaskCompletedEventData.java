@@ -18,8 +18,10 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Data of the {@code Microsoft.Storage.StorageTaskCompleted} event.
@@ -33,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StorageTaskCompletedEventData(@Nullable String status, @Nullable OffsetDateTime completedDateTime,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record StorageTaskCompletedEventData(@Nullable String status,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime completedDateTime,
 		@Nullable String taskExecutionId, @Nullable String taskName,
 		@Nullable String summaryReportBlobUrl) implements SystemEventData {
 

@@ -16,7 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -32,14 +32,18 @@ import org.jspecify.annotations.Nullable;
  * @param requestId the request id
  * @param address the address
  * @param verb the verb
+ * @param serverFarmEventTypeDetail the server farm event type detail
+ * @param serverFarmId the server farm id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record WebAppServicePlanUpdatedEventData(@Nullable AppServicePlanEventTypeDetail appServicePlanEventTypeDetail,
 		@Nullable Sku sku, @Nullable String name, @Nullable String clientRequestId,
 		@Nullable String correlationRequestId, @Nullable String requestId, @Nullable String address,
-		@Nullable String verb) implements SystemEventData {
+		@Nullable String verb, @Nullable AppServicePlanEventTypeDetail serverFarmEventTypeDetail,
+		@Nullable String serverFarmId) implements SystemEventData {
 
 	/**
 	 * An app service plan event type detail in a
@@ -52,6 +56,7 @@ public record WebAppServicePlanUpdatedEventData(@Nullable AppServicePlanEventTyp
 	 * {@code Failed}
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record AppServicePlanEventTypeDetail(@Nullable String stampKind, @Nullable String action,
 			@Nullable String status) {
 
@@ -67,10 +72,10 @@ public record WebAppServicePlanUpdatedEventData(@Nullable AppServicePlanEventTyp
 	 * @param capacity the capacity
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Sku(@Nullable String name, @JsonProperty("Tier") @JsonAlias("tier") @Nullable String tier,
-			@JsonProperty("Size") @JsonAlias("size") @Nullable String size,
-			@JsonProperty("Family") @JsonAlias("family") @Nullable String family,
-			@JsonProperty("Capacity") @JsonAlias("capacity") @Nullable String capacity) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record Sku(@Nullable String name, @JsonProperty("Tier") @Nullable String tier,
+			@JsonProperty("Size") @Nullable String size, @JsonProperty("Family") @Nullable String family,
+			@JsonProperty("Capacity") @Nullable String capacity) {
 
 	}
 

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +30,16 @@ import org.jspecify.annotations.Nullable;
  * @param requestId the request id
  * @param address the address
  * @param verb the verb
+ * @param sourceSlot the source slot
+ * @param targetSlot the target slot
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record WebSlotSwapWithPreviewCancelledEventData(@Nullable AppEventTypeDetail appEventTypeDetail,
 		@Nullable String name, @Nullable String clientRequestId, @Nullable String correlationRequestId,
-		@Nullable String requestId, @Nullable String address, @Nullable String verb) implements SystemEventData {
+		@Nullable String requestId, @Nullable String address, @Nullable String verb, @Nullable String sourceSlot,
+		@Nullable String targetSlot) implements SystemEventData {
 
 }

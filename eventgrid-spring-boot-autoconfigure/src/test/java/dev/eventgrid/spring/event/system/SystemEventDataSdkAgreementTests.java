@@ -75,6 +75,13 @@ class SystemEventDataSdkAgreementTests {
 			"deliveryAttemptTimestamp");
 
 	/**
+	 * Fields that the service's own examples carry and its definitions (so the SDK) lack,
+	 * which our records read too (the generator's {@code observed-properties.json}).
+	 */
+	private static final Set<String> OBSERVED_BEYOND_THE_DEFINITIONS = Set.of("deviceEtag", "eTag", "contentLength",
+			"sourceBlobUrl", "destinationBlobUrl", "blobUrl", "directoryProperties");
+
+	/**
 	 * Samples whose data the SDK's typed class cannot read: Key Vault {@code NBF}/
 	 * {@code EXP} written as strings.
 	 */
@@ -188,9 +195,10 @@ class SystemEventDataSdkAgreementTests {
 			String child = path.isEmpty() ? component.getName() : path + "." + component.getName();
 			assertSameFields(child, invoke(component.getAccessor(), ours), invoke(getter, theirs));
 		}
-		assertThat(matched).as("%s: fields of ours that the SDK lacks", path)
-			.containsExactlyInAnyOrderElementsOf(
-					Arrays.stream(ours.getClass().getRecordComponents()).map(RecordComponent::getName).toList());
+		assertThat(Arrays.stream(ours.getClass().getRecordComponents()).map(RecordComponent::getName))
+			.as("%s: fields of ours that the SDK lacks", path)
+			.filteredOn((name) -> !matched.contains(name))
+			.isSubsetOf(OBSERVED_BEYOND_THE_DEFINITIONS);
 	}
 
 	private static List<Method> getters(Class<?> type) {
