@@ -76,10 +76,8 @@ final class Definitions {
 		return new Definitions(merged);
 	}
 
-	/**
-	 * Add the members that the service writes (its own examples show them) and that its
-	 * definitions lack, from {@code observed-properties.json}: names and types only.
-	 */
+	// The members that the service writes (its own examples show them) and that its
+	// definitions lack, from observed-properties.json: names and types only.
 	private static void addObservedProperties(JsonMapper mapper, Map<String, JsonNode> definitions) {
 		try (InputStream input = Definitions.class.getResourceAsStream("observed-properties.json")) {
 			JsonNode observed = mapper.readTree(Objects.requireNonNull(input, "observed-properties.json"));

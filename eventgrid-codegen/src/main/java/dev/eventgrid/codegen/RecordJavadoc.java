@@ -111,7 +111,7 @@ final class RecordJavadoc {
 	}
 
 	private static String article(String name) {
-		return "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "An" : "A";
+		return ("AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0) ? "An" : "A";
 	}
 
 }

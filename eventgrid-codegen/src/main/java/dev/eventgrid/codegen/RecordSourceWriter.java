@@ -134,10 +134,8 @@ final class RecordSourceWriter {
 			.collect(Collectors.joining(", ", "@JsonAlias({ ", " })"));
 	}
 
-	/**
-	 * Whether Jackson could take a name for a bean property of another name: a second
-	 * letter in upper case ({@code eTag}) or an {@code is} prefix.
-	 */
+	// Whether Jackson could take the name for that of another bean property: a second
+	// letter in upper case (eTag) or an "is" prefix.
 	private static boolean needsExplicitName(String name) {
 		return (name.length() > 1 && Character.isUpperCase(name.charAt(1)))
 				|| (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2)));
