@@ -136,8 +136,13 @@ final class Definitions {
 		for (Map.Entry<String, JsonNode> entry : schema.path("properties").properties()) {
 			String wireName = entry.getKey();
 			JsonNode property = entry.getValue();
-			TypeRef type = Overrides.wholeNumber(key, wireName) ? new TypeRef.Scalar("Long", "", List.of())
-					: type(property, key + "#" + wireName);
+			TypeRef type = type(property, key + "#" + wireName);
+			if (Overrides.wholeNumber(key, wireName)) {
+				type = new TypeRef.Scalar("Long", "", List.of());
+			}
+			else if (Overrides.anyJson(key, wireName)) {
+				type = new TypeRef.Scalar("Object", "", List.of());
+			}
 			properties.put(wireName,
 					JavaNames.property(wireName, property.path("x-ms-client-name").asString(""), type));
 		}

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,8 @@ final class JavaNames {
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private static final Pattern WORD = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
+	private static final Pattern ACRONYM = Pattern.compile("([A-Z])([A-Z]+)(?=[A-Z][a-z]|$)");
 
 	private static final Pattern CAPITALS = Pattern.compile("[A-Z]{2}");
 
@@ -96,8 +99,24 @@ final class JavaNames {
 			return identifier(joined.toString());
 		}
 		String identifier = name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT)
-				: Character.toLowerCase(name.charAt(0)) + name.substring(1);
+				: Character.toLowerCase(name.charAt(0)) + wordsForAcronyms(name.substring(1));
 		return KEYWORDS.contains(identifier) ? identifier + "Value" : identifier;
+	}
+
+	/**
+	 * Write the acronyms of a name as words: {@code RedisExportRDBCompleted} becomes
+	 * {@code RedisExportRdbCompleted}, {@code instanceID} becomes {@code instanceId}.
+	 * @param name the name
+	 * @return the name with its acronyms as words
+	 */
+	static String wordsForAcronyms(String name) {
+		StringBuilder result = new StringBuilder();
+		Matcher matcher = ACRONYM.matcher(name);
+		while (matcher.find()) {
+			matcher.appendReplacement(result, matcher.group(1) + matcher.group(2).toLowerCase(Locale.ROOT));
+		}
+		matcher.appendTail(result);
+		return result.toString();
 	}
 
 	/**

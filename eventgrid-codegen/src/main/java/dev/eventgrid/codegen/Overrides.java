@@ -56,6 +56,8 @@ final class Overrides {
 			"DeviceTwinInfo", Set.of("cloudToDeviceMessageCount", "version"), "DeviceTwinProperties",
 			Set.of("version"));
 
+	private static final Set<String> ANY_JSON = Set.of("DeviceTelemetryEventProperties#body");
+
 	private static final Map<String, String> RETIRED = Map.of("Microsoft.Media.",
 			"Azure Media Services was retired on 30 June 2024 and publishes no events any more");
 
@@ -140,6 +142,18 @@ final class Overrides {
 		return WHOLE_NUMBERS.entrySet()
 			.stream()
 			.anyMatch((entry) -> definition.startsWith(entry.getKey()) && entry.getValue().contains(property));
+	}
+
+	/**
+	 * Return whether a property that the definitions call an object can hold any JSON
+	 * value: the body of IoT Hub telemetry is a string when the device does not send
+	 * JSON.
+	 * @param definition the definition name
+	 * @param property the property name
+	 * @return whether the property is read as an {@code Object}
+	 */
+	static boolean anyJson(String definition, String property) {
+		return ANY_JSON.contains(definition + "#" + property);
 	}
 
 	/**

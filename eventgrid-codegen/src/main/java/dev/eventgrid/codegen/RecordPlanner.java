@@ -21,13 +21,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +40,6 @@ final class RecordPlanner {
 
 	private static final Set<String> TAKEN_NAMES = Set.of("String", "Long", "Double", "Boolean", "Object", "Map",
 			"List", "OffsetDateTime", "Override", "Deprecated", "Record", "SystemEventData");
-
-	private static final Pattern ACRONYM = Pattern.compile("([A-Z])([A-Z]+)(?=[A-Z][a-z]|$)");
 
 	private final Definitions definitions;
 
@@ -207,13 +202,7 @@ final class RecordPlanner {
 		if (chosen != null) {
 			return chosen;
 		}
-		StringBuilder name = new StringBuilder();
-		Matcher matcher = ACRONYM.matcher(definition.replace("#", ""));
-		while (matcher.find()) {
-			matcher.appendReplacement(name, matcher.group(1) + matcher.group(2).toLowerCase(Locale.ROOT));
-		}
-		matcher.appendTail(name);
-		return name.toString();
+		return JavaNames.wordsForAcronyms(definition.replace("#", ""));
 	}
 
 	private static @Nullable String retired(List<String> eventTypes) {

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -98,11 +99,11 @@ public record ContainerRegistryImageEventData(@Nullable String id,
 	 * A source in a {@link ContainerRegistryImageEventData}.
 	 *
 	 * @param addr the addr
-	 * @param instanceID the instance ID
+	 * @param instanceId the instance id
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-	public record Source(@Nullable String addr, @Nullable String instanceID) {
+	public record Source(@Nullable String addr, @JsonProperty("instanceID") @Nullable String instanceId) {
 
 	}
 

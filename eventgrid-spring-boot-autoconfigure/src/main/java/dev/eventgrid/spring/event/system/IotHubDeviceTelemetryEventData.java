@@ -33,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-public record IotHubDeviceTelemetryEventData(@Nullable Map<String, Object> body,
-		@Nullable Map<String, String> properties,
+public record IotHubDeviceTelemetryEventData(@Nullable Object body, @Nullable Map<String, String> properties,
 		@Nullable Map<String, String> systemProperties) implements SystemEventData {
 
 }
