@@ -56,6 +56,10 @@ final class Overrides {
 			"DeviceTwinInfo", Set.of("cloudToDeviceMessageCount", "version"), "DeviceTwinProperties",
 			Set.of("version"));
 
+	private static final Map<String, String> DOCUMENTED_EVENT_TYPES = Map.of(
+			"Microsoft.StorageActions.StorageTaskQueued", "StorageTaskQueuedEventData",
+			"Microsoft.StorageActions.StorageTaskCompleted", "StorageTaskCompletedEventData");
+
 	private static final Set<String> ANY_JSON = Set.of("DeviceTelemetryEventProperties#body");
 
 	private static final Map<String, String> RETIRED = Map.of("Microsoft.Media.",
@@ -142,6 +146,16 @@ final class Overrides {
 		return WHOLE_NUMBERS.entrySet()
 			.stream()
 			.anyMatch((entry) -> definition.startsWith(entry.getKey()) && entry.getValue().contains(property));
+	}
+
+	/**
+	 * Return the event types that no definition names but whose data, as the
+	 * documentation shows it, is that of a definition: the Azure Storage Actions events
+	 * carry the data of the {@code Microsoft.Storage} storage task events.
+	 * @return the definition name of each such event type
+	 */
+	static Map<String, String> documentedEventTypes() {
+		return DOCUMENTED_EVENT_TYPES;
 	}
 
 	/**

@@ -60,12 +60,20 @@ final class RecordPlanner {
 	List<PlannedRecord> plan() {
 		Map<String, List<String>> eventTypesByRecord = new TreeMap<>();
 		Map<String, String> keyByRecord = new HashMap<>();
-		this.definitions.eventTypes().forEach((definition, eventType) -> {
+		Map<String, String> definitionsByEventType = new LinkedHashMap<>();
+		this.definitions.eventTypes()
+			.forEach((definition, eventType) -> definitionsByEventType.put(eventType, definition));
+		Overrides.documentedEventTypes().forEach((eventType, definition) -> {
+			if (definitionsByEventType.containsValue(definition)) {
+				definitionsByEventType.putIfAbsent(eventType, definition);
+			}
+		});
+		definitionsByEventType.forEach((eventType, definition) -> {
 			String family = Overrides.family(definition);
 			String name = (family != null) ? family : className(definition);
 			eventTypesByRecord.computeIfAbsent(name, (key) -> new ArrayList<>()).add(eventType);
 			String first = keyByRecord.putIfAbsent(name, definition);
-			if (first != null) {
+			if (first != null && !first.equals(definition)) {
 				checkSameFields(name, first, definition);
 			}
 		});

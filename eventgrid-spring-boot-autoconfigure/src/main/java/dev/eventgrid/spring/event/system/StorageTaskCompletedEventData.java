@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of the {@code Microsoft.Storage.StorageTaskCompleted} event.
+ * Data of the {@code Microsoft.Storage.StorageTaskCompleted} and
+ * {@code Microsoft.StorageActions.StorageTaskCompleted} events, which all carry these
+ * fields.
  *
  * @param status the status, such as {@code Succeeded} or {@code Failed}
  * @param completedDateTime the completed date time

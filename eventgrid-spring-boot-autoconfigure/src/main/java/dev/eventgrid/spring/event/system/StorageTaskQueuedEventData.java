@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of the {@code Microsoft.Storage.StorageTaskQueued} event.
+ * Data of the {@code Microsoft.Storage.StorageTaskQueued} and
+ * {@code Microsoft.StorageActions.StorageTaskQueued} events, which all carry these
+ * fields.
  *
  * @param queuedDateTime the queued date time
  * @param taskExecutionId the task execution id

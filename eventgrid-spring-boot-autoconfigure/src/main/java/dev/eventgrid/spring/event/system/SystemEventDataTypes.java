@@ -303,6 +303,8 @@ final class SystemEventDataTypes {
 		map.put("Microsoft.Storage.StorageTaskAssignmentQueued", StorageTaskAssignmentQueuedEventData.class);
 		map.put("Microsoft.Storage.StorageTaskCompleted", StorageTaskCompletedEventData.class);
 		map.put("Microsoft.Storage.StorageTaskQueued", StorageTaskQueuedEventData.class);
+		map.put("Microsoft.StorageActions.StorageTaskCompleted", StorageTaskCompletedEventData.class);
+		map.put("Microsoft.StorageActions.StorageTaskQueued", StorageTaskQueuedEventData.class);
 		map.put("Microsoft.Web.AppServicePlanUpdated", WebAppServicePlanUpdatedEventData.class);
 		map.put("Microsoft.Web.AppUpdated", WebAppUpdatedEventData.class);
 		map.put("Microsoft.Web.BackupOperationCompleted", WebBackupOperationCompletedEventData.class);

@@ -48,11 +48,7 @@ class SystemEventMappingsTests {
 	 */
 	private static final Map<String, String> UNMAPPED_WITHOUT_DEFINITION = Map.of(
 			SystemEventNames.COMMUNICATION_ADVANCED_MESSAGE_ANALYSIS_COMPLETED,
-			"a preview event that only the documentation describes",
-			SystemEventNames.STORAGE_ACTIONS_STORAGE_TASK_COMPLETED,
-			"only the documentation describes the Storage Actions events",
-			SystemEventNames.STORAGE_ACTIONS_STORAGE_TASK_QUEUED,
-			"only the documentation describes the Storage Actions events");
+			"a preview event that only the documentation describes");
 
 	/**
 	 * Names that the Azure SDK for Java maps to a class of its own while no current
@@ -151,11 +147,22 @@ class SystemEventMappingsTests {
 
 	@Test
 	void givesNothingForSystemEventsWithoutADataClass() {
-		EventGridEvent event = eventGridEvent(SystemEventNames.STORAGE_ACTIONS_STORAGE_TASK_QUEUED,
-				"{\"taskName\":\"t\"}");
+		EventGridEvent event = eventGridEvent(SystemEventNames.COMMUNICATION_ADVANCED_MESSAGE_ANALYSIS_COMPLETED,
+				"{\"intentAnalysis\":\"t\"}");
 
 		assertThat(event.isSystemEvent()).isTrue();
 		assertThat(event.systemEventData()).isEmpty();
+	}
+
+	@Test
+	void readsStorageActionsEventsAsTheStorageTaskEventsTheyMirror() {
+		EventGridEvent event = eventGridEvent(SystemEventNames.STORAGE_ACTIONS_STORAGE_TASK_COMPLETED,
+				"{\"status\":\"Succeeded\",\"completedDateTime\":\"2023-08-07T21:35:34Z\",\"taskName\":\"t\"}");
+
+		assertThat(event.systemEventData()).containsInstanceOf(StorageTaskCompletedEventData.class)
+			.get()
+			.extracting("status", "taskName")
+			.containsExactly("Succeeded", "t");
 	}
 
 	@Test
