@@ -167,7 +167,7 @@ final class Definitions {
 			case "integer" -> new TypeRef.Scalar("Long", "", List.of());
 			case "number" -> new TypeRef.Scalar("Double", "", List.of());
 			case "boolean" -> new TypeRef.Scalar("Boolean", "", List.of());
-			case "array" -> new TypeRef.ListOf(type(schema.path("items"), inlineKey));
+			case "array" -> new TypeRef.ListOf(type(schema.path("items"), inlineKey + "[]"));
 			case "object" -> object(schema, inlineKey);
 			default -> new TypeRef.Scalar("Object", "", List.of());
 		};

@@ -47,7 +47,8 @@ final class Overrides {
 			Map.entry("AcsEmailDeliveryReportStatusDetails", "StatusDetails"),
 			Map.entry("AcsSmsDeliveryAttemptProperties", "DeliveryAttempt"),
 			Map.entry("StorageLifecyclePolicyActionSummaryDetail", "ActionSummary"),
-			Map.entry("StorageLifecyclePolicyRunSummary", "RunSummary"));
+			Map.entry("StorageLifecyclePolicyRunSummary", "RunSummary"),
+			Map.entry("AcsCallEndedByProperties", "EndedBy"));
 
 	private static final Map<String, String> CLASS_NAMES = Map.of("ContainerRegistryEventConnectedRegistry",
 			"ContainerRegistryConnectedRegistry");

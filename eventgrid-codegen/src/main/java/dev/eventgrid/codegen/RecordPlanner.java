@@ -174,7 +174,7 @@ final class RecordPlanner {
 	private static String withoutCommonPrefix(String key, String root) {
 		int hash = key.indexOf('#');
 		if (hash >= 0) {
-			return JavaNames.capitalize(key.substring(hash + 1));
+			return inlineName(key.substring(hash + 1));
 		}
 		List<String> words = split(className(key));
 		List<String> rootWords = split(root);
@@ -193,9 +193,29 @@ final class RecordPlanner {
 	private String sharedName(String key, String firstUser) {
 		int hash = key.indexOf('#');
 		if (hash >= 0) {
-			return firstUser.replace("EventData", "") + JavaNames.capitalize(key.substring(hash + 1));
+			return firstUser.replace("EventData", "") + inlineName(key.substring(hash + 1));
 		}
 		return className(key);
+	}
+
+	/**
+	 * Name an object defined in place after its property: {@code resourceInfo} gives
+	 * {@code ResourceInfo}, the elements of {@code members} give {@code Member}.
+	 * @param property the property name, with {@code []} for the elements of an array
+	 * @return the name
+	 */
+	private static String inlineName(String property) {
+		if (!property.endsWith("[]")) {
+			return JavaNames.capitalize(property);
+		}
+		String name = property.substring(0, property.length() - 2);
+		if (name.endsWith("ies")) {
+			name = name.substring(0, name.length() - 3) + "y";
+		}
+		else if (name.endsWith("s")) {
+			name = name.substring(0, name.length() - 1);
+		}
+		return JavaNames.capitalize(name);
 	}
 
 	/**
@@ -210,7 +230,7 @@ final class RecordPlanner {
 		if (chosen != null) {
 			return chosen;
 		}
-		return JavaNames.wordsForAcronyms(definition.replace("#", ""));
+		return JavaNames.wordsForAcronyms(definition.replaceAll("[#\\[\\]]", ""));
 	}
 
 	private static @Nullable String retired(List<String> eventTypes) {

@@ -47,7 +47,8 @@ class SystemEventsGeneratorTests {
 			      "kind": { "$ref": "#/definitions/ContosoWidgetKind" },
 			      "part": { "$ref": "#/definitions/ContosoWidgetPart" },
 			      "owner": { "$ref": "#/definitions/ContosoOwner", "x-ms-client-name": "ownerDetails" },
-			      "labels": { "type": "object", "additionalProperties": { "type": "string" } }
+			      "labels": { "type": "object", "additionalProperties": { "type": "string" } },
+			      "categories": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" } } } }
 			    } },
 			  "ContosoWidgetDeletedEventData": {
 			    "type": "object",
@@ -87,6 +88,8 @@ class SystemEventsGeneratorTests {
 		assertThat(source("ContosoWidgetCreatedEventData")).contains("public record Part(")
 			.contains("@Nullable Part part")
 			.contains("@Nullable ContosoOwner ownerDetails")
+			.contains("public record Category(@Nullable String name)")
+			.contains("@Nullable List<Category> categories")
 			.doesNotContain("record ContosoOwner");
 	}
 

@@ -44,11 +44,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record AcsCallEndedEventData(@Nullable AcsCallParticipantProperties startedBy, @Nullable String serverCallId,
 		@Nullable AcsCallGroupProperties group, @Nullable AcsCallRoomProperties room,
 		@JsonProperty("isTwoParty") @Nullable Boolean isTwoParty, @Nullable String correlationId,
-		@JsonProperty("isRoomsCall") @Nullable Boolean isRoomsCall, @Nullable ByProperties endedBy,
+		@JsonProperty("isRoomsCall") @Nullable Boolean isRoomsCall, @Nullable EndedBy endedBy,
 		@Nullable EndReasonProperties reason, @Nullable Double callDurationInSeconds) implements SystemEventData {
 
 	/**
-	 * A by properties in a {@link AcsCallEndedEventData}.
+	 * An ended by in a {@link AcsCallEndedEventData}.
 	 *
 	 * @param communicationIdentifier the communication identifier
 	 * @param kind the kind, such as {@code Participant} or {@code MicrosoftInternal}
@@ -56,7 +56,7 @@ public record AcsCallEndedEventData(@Nullable AcsCallParticipantProperties start
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-	public record ByProperties(@Nullable CommunicationIdentifierModel communicationIdentifier,
+	public record EndedBy(@Nullable CommunicationIdentifierModel communicationIdentifier,
 			@JsonProperty("type") @JsonAlias("kind") @Nullable String kind, @Nullable String name) {
 
 	}

@@ -53,17 +53,17 @@ public record AcsChatThreadCreatedWithUserEventData(
 		@Nullable CommunicationIdentifierModel createdByCommunicationIdentifier,
 		@Nullable Map<String, Object> properties, @Nullable Map<String, String> metadata,
 		@Nullable List<AcsChatThreadParticipantProperties> participants, @Nullable String createdBy,
-		@Nullable List<Members> members, @Nullable String recipientId) implements SystemEventData {
+		@Nullable List<Member> members, @Nullable String recipientId) implements SystemEventData {
 
 	/**
-	 * A members in a {@link AcsChatThreadCreatedWithUserEventData}.
+	 * A member in a {@link AcsChatThreadCreatedWithUserEventData}.
 	 *
 	 * @param displayName the display name
 	 * @param memberId the member id
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-	public record Members(@Nullable String displayName, @Nullable String memberId) {
+	public record Member(@Nullable String displayName, @Nullable String memberId) {
 
 	}
 
