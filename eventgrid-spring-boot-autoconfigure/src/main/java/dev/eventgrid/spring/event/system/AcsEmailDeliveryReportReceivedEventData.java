@@ -18,42 +18,44 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Communication.EmailDeliveryReportReceived} event: the
- * delivery report of an email sent by Azure Communication Services. The documentation's
- * sample spells {@code deliveryAttemptTimeStamp} with a capital S; both spellings are
- * read.
+ * Data of the {@code Microsoft.Communication.EmailDeliveryReportReceived} event.
  *
- * @param sender the sender's address
- * @param recipient the recipient's address
- * @param internetMessageId the Internet message id of the email
- * @param messageId the id of the message
- * @param status the delivery status, such as {@code Delivered} or {@code Bounced}
- * @param deliveryStatusDetails details of the delivery status
- * @param deliveryAttemptTimestamp when the delivery was attempted
+ * @param sender the sender
+ * @param recipient the recipient
+ * @param internetMessageId the internet message id
+ * @param messageId the message id
+ * @param status the status, such as {@code Bounced}, {@code Delivered}, {@code Failed} or
+ * {@code FilteredSpam}
+ * @param deliveryStatusDetails the delivery status details
+ * @param deliveryAttemptTimestamp the delivery attempt timestamp
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsEmailDeliveryReportReceivedEventData(@Nullable String sender, @Nullable String recipient,
 		@Nullable String internetMessageId, @Nullable String messageId, @Nullable String status,
 		@Nullable StatusDetails deliveryStatusDetails,
-		@JsonAlias("deliveryAttemptTimeStamp") @Nullable OffsetDateTime deliveryAttemptTimestamp)
+		@JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime deliveryAttemptTimestamp)
 		implements
 			SystemEventData {
 
 	/**
-	 * Details of an email delivery status.
+	 * A status details in a {@link AcsEmailDeliveryReportReceivedEventData}.
 	 *
-	 * @param recipientMailServerHostName the recipient's mail server
-	 * @param statusMessage a description of the status
+	 * @param statusMessage the status message
+	 * @param recipientMailServerHostName the recipient mail server host name
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record StatusDetails(@Nullable String recipientMailServerHostName, @Nullable String statusMessage) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record StatusDetails(@Nullable String statusMessage, @Nullable String recipientMailServerHostName) {
 
 	}
 

@@ -19,40 +19,46 @@ package dev.eventgrid.spring.event.system;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Communication.SMSDeliveryReportReceived} event: the delivery
- * report of an SMS sent by Azure Communication Services.
+ * Data of the {@code Microsoft.Communication.SMSDeliveryReportReceived} event.
  *
- * @param messageId the id of the message
- * @param from the sender's phone number
- * @param to the recipient's phone number
- * @param deliveryStatus the delivery status, such as {@code Delivered}
- * @param deliveryStatusDetails details of the delivery status
- * @param deliveryAttempts the delivery attempts made
- * @param receivedTimestamp when the report was received
- * @param tag the tag the sender gave the message
+ * @param messageId the message id
+ * @param from the from
+ * @param to the to
+ * @param deliveryStatus the delivery status
+ * @param deliveryStatusDetails the delivery status details
+ * @param deliveryAttempts the delivery attempts
+ * @param receivedTimestamp the received timestamp
+ * @param tag the tag
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsSmsDeliveryReportReceivedEventData(@Nullable String messageId, @Nullable String from,
 		@Nullable String to, @Nullable String deliveryStatus, @Nullable String deliveryStatusDetails,
-		@Nullable List<DeliveryAttempt> deliveryAttempts, @Nullable OffsetDateTime receivedTimestamp,
+		@Nullable List<DeliveryAttempt> deliveryAttempts,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime receivedTimestamp,
 		@Nullable String tag) implements SystemEventData {
 
 	/**
-	 * One attempt to deliver an SMS.
+	 * A delivery attempt in a {@link AcsSmsDeliveryReportReceivedEventData}.
 	 *
-	 * @param timestamp when the attempt was made
-	 * @param segmentsSucceeded how many segments were delivered
-	 * @param segmentsFailed how many segments failed
+	 * @param timestamp the timestamp
+	 * @param segmentsSucceeded the segments succeeded
+	 * @param segmentsFailed the segments failed
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record DeliveryAttempt(@Nullable OffsetDateTime timestamp, @Nullable Integer segmentsSucceeded,
-			@Nullable Integer segmentsFailed) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record DeliveryAttempt(
+			@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long segmentsSucceeded,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long segmentsFailed) {
 
 	}
 

@@ -18,25 +18,30 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Communication.SMSReceived} event: Azure Communication
- * Services received an SMS.
+ * Data of the {@code Microsoft.Communication.SMSReceived} event.
  *
- * @param messageId the id of the message
- * @param from the sender's phone number
- * @param to the recipient's phone number
- * @param message the text of the message
- * @param receivedTimestamp when the message was received
- * @param segmentCount how many segments the message had
+ * @param messageId the message id
+ * @param from the from
+ * @param to the to
+ * @param message the message
+ * @param receivedTimestamp the received timestamp
+ * @param segmentCount the segment count
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AcsSmsReceivedEventData(@Nullable String messageId, @Nullable String from, @Nullable String to,
-		@Nullable String message, @Nullable OffsetDateTime receivedTimestamp,
-		@Nullable Integer segmentCount) implements SystemEventData {
+		@Nullable String message,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime receivedTimestamp,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long segmentCount)
+		implements
+			SystemEventData {
 
 }

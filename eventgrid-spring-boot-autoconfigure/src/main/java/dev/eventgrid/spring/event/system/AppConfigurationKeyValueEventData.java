@@ -16,21 +16,24 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.AppConfiguration.KeyValueModified} or
- * {@code KeyValueDeleted} event.
+ * Data of the {@code Microsoft.AppConfiguration.KeyValueDeleted} and
+ * {@code Microsoft.AppConfiguration.KeyValueModified} events, which all carry these
+ * fields.
  *
- * @param key the key of the key-value
- * @param label the label of the key-value, if any
- * @param etag the etag of the new key-value, or of the deleted one
- * @param syncToken the sync token for consistent reads after the change
+ * @param key the key
+ * @param label the label
+ * @param etag the etag
+ * @param syncToken the sync token
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record AppConfigurationKeyValueEventData(@Nullable String key, @Nullable String label, @Nullable String etag,
 		@Nullable String syncToken) implements SystemEventData {
 

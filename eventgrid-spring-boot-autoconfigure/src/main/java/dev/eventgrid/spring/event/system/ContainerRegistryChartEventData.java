@@ -18,40 +18,46 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.ContainerRegistry.ChartPushed} or {@code ChartDeleted}
- * event.
+ * Data of the {@code Microsoft.ContainerRegistry.ChartDeleted} and
+ * {@code Microsoft.ContainerRegistry.ChartPushed} events, which all carry these fields.
  *
- * @param id the event id
- * @param timestamp when the event occurred
- * @param action the action, such as {@code chart_push}
- * @param location the location of the event
- * @param target the chart the event is about
- * @param connectedRegistry the connected registry that generated the event, if any
+ * @param id the id
+ * @param timestamp the timestamp
+ * @param action the action
+ * @param location the location
+ * @param target the target
+ * @param connectedRegistry the connected registry
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContainerRegistryChartEventData(@Nullable String id, @Nullable OffsetDateTime timestamp,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record ContainerRegistryChartEventData(@Nullable String id,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
 		@Nullable String action, @Nullable String location, @Nullable Target target,
 		@Nullable ContainerRegistryConnectedRegistry connectedRegistry) implements SystemEventData {
 
 	/**
-	 * The chart an event is about.
+	 * A target in a {@link ContainerRegistryChartEventData}.
 	 *
-	 * @param mediaType the MIME type of the chart
-	 * @param size the size of the chart in bytes
-	 * @param digest the digest of the chart
-	 * @param repository the repository name
-	 * @param tag the tag of the chart
-	 * @param name the name of the chart
-	 * @param version the version of the chart
+	 * @param mediaType the media type
+	 * @param size the size
+	 * @param digest the digest
+	 * @param repository the repository
+	 * @param tag the tag
+	 * @param name the name
+	 * @param version the version
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Target(@Nullable String mediaType, @Nullable Long size, @Nullable String digest,
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record Target(@Nullable String mediaType,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long size, @Nullable String digest,
 			@Nullable String repository, @Nullable String tag, @Nullable String name, @Nullable String version) {
 
 	}

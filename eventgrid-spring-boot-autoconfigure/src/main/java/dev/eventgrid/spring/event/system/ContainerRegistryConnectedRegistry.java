@@ -16,17 +16,20 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The connected registry that generated a Container Registry event, if one did.
+ * A container registry connected registry, part of the data of
+ * {@link ContainerRegistryChartEventData} and {@link ContainerRegistryImageEventData}.
  *
- * @param name the name of the connected registry
+ * @param name the name
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ContainerRegistryConnectedRegistry(@Nullable String name) {
 
 }

@@ -18,81 +18,91 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.ContainerRegistry.ImagePushed} or {@code ImageDeleted}
- * event.
+ * Data of the {@code Microsoft.ContainerRegistry.ImageDeleted} and
+ * {@code Microsoft.ContainerRegistry.ImagePushed} events, which all carry these fields.
  *
- * @param id the event id
- * @param timestamp when the event occurred
- * @param action the action, such as {@code push}
- * @param location the location of the event
- * @param target the image the event is about
- * @param request the request that generated the event
- * @param actor who initiated the event
- * @param source the registry node that generated the event
- * @param connectedRegistry the connected registry that generated the event, if any
+ * @param id the id
+ * @param timestamp the timestamp
+ * @param action the action
+ * @param location the location
+ * @param target the target
+ * @param request the request
+ * @param actor the actor
+ * @param source the source
+ * @param connectedRegistry the connected registry
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContainerRegistryImageEventData(@Nullable String id, @Nullable OffsetDateTime timestamp,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record ContainerRegistryImageEventData(@Nullable String id,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime timestamp,
 		@Nullable String action, @Nullable String location, @Nullable Target target, @Nullable Request request,
 		@Nullable Actor actor, @Nullable Source source,
 		@Nullable ContainerRegistryConnectedRegistry connectedRegistry) implements SystemEventData {
 
 	/**
-	 * The image an event is about.
+	 * A target in a {@link ContainerRegistryImageEventData}.
 	 *
-	 * @param mediaType the MIME type of the manifest
-	 * @param size the number of bytes of the content
-	 * @param digest the digest of the content
-	 * @param length the number of bytes of the content, same as {@code size}
-	 * @param repository the repository name
-	 * @param url the direct URL to the content
-	 * @param tag the tag name
+	 * @param mediaType the media type
+	 * @param size the size
+	 * @param digest the digest
+	 * @param length the length
+	 * @param repository the repository
+	 * @param url the url
+	 * @param tag the tag
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Target(@Nullable String mediaType, @Nullable Long size, @Nullable String digest,
-			@Nullable Long length, @Nullable String repository, @Nullable String url, @Nullable String tag) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record Target(@Nullable String mediaType,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long size, @Nullable String digest,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long length, @Nullable String repository,
+			@Nullable String url, @Nullable String tag) {
 
 	}
 
 	/**
-	 * The request that generated an event.
+	 * A request in a {@link ContainerRegistryImageEventData}.
 	 *
-	 * @param id the request id
-	 * @param addr the client address
-	 * @param host the registry host name the client used
-	 * @param method the HTTP method
-	 * @param useragent the user agent of the client
+	 * @param id the id
+	 * @param addr the addr
+	 * @param host the host
+	 * @param method the method
+	 * @param useragent the useragent
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Request(@Nullable String id, @Nullable String addr, @Nullable String host, @Nullable String method,
 			@Nullable String useragent) {
 
 	}
 
 	/**
-	 * The agent that initiated an event.
+	 * An actor in a {@link ContainerRegistryImageEventData}.
 	 *
-	 * @param name the user or subject of the request
+	 * @param name the name
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Actor(@Nullable String name) {
 
 	}
 
 	/**
-	 * The registry node that generated an event.
+	 * A source in a {@link ContainerRegistryImageEventData}.
 	 *
-	 * @param addr the host name and port of the node
-	 * @param instanceId the running instance of the node
+	 * @param addr the addr
+	 * @param instanceId the instance id
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Source(@Nullable String addr, @JsonProperty("instanceID") @Nullable String instanceId) {
 
 	}

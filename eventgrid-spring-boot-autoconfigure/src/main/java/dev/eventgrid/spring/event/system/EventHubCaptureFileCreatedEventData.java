@@ -18,30 +18,37 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.EventHub.CaptureFileCreated} event: Event Hubs Capture wrote
- * a file.
+ * Data of the {@code Microsoft.EventHub.CaptureFileCreated} event.
  *
- * @param fileUrl the path to the capture file
- * @param fileType the file type, such as {@code AzureBlockBlob}
- * @param partitionId the partition the events came from
- * @param sizeInBytes the file size
- * @param eventCount how many events the file holds
- * @param firstSequenceNumber the smallest sequence number in the file
- * @param lastSequenceNumber the largest sequence number in the file
- * @param firstEnqueueTime when the first event was enqueued
- * @param lastEnqueueTime when the last event was enqueued
+ * @param fileUrl the file url
+ * @param fileType the file type
+ * @param partitionId the partition id
+ * @param sizeInBytes the size in bytes
+ * @param eventCount the event count
+ * @param firstSequenceNumber the first sequence number
+ * @param lastSequenceNumber the last sequence number
+ * @param firstEnqueueTime the first enqueue time
+ * @param lastEnqueueTime the last enqueue time
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record EventHubCaptureFileCreatedEventData(@Nullable String fileUrl, @Nullable String fileType,
-		@Nullable String partitionId, @Nullable Long sizeInBytes, @Nullable Long eventCount,
-		@Nullable Long firstSequenceNumber, @Nullable Long lastSequenceNumber,
-		@Nullable OffsetDateTime firstEnqueueTime,
-		@Nullable OffsetDateTime lastEnqueueTime) implements SystemEventData {
+		@Nullable String partitionId,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long sizeInBytes,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long eventCount,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long firstSequenceNumber,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long lastSequenceNumber,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime firstEnqueueTime,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime lastEnqueueTime)
+		implements
+			SystemEventData {
 
 }

@@ -16,32 +16,34 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.Devices.DeviceConnected} or {@code DeviceDisconnected}
- * event.
+ * Data of the {@code Microsoft.Devices.DeviceConnected} and
+ * {@code Microsoft.Devices.DeviceDisconnected} events, which all carry these fields.
  *
- * @param deviceId the id of the device
- * @param moduleId the id of the module, for module devices
- * @param hubName the name of the IoT hub
- * @param deviceConnectionStateEventInfo the sequence information of the event
+ * @param deviceId the device id
+ * @param moduleId the module id
+ * @param hubName the hub name
+ * @param deviceConnectionStateEventInfo the device connection state event info
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record IotHubDeviceConnectionStateEventData(@Nullable String deviceId, @Nullable String moduleId,
 		@Nullable String hubName,
 		@Nullable ConnectionStateInfo deviceConnectionStateEventInfo) implements SystemEventData {
 
 	/**
-	 * The sequence information of a connection state event.
+	 * A connection state info in a {@link IotHubDeviceConnectionStateEventData}.
 	 *
-	 * @param sequenceNumber a hexadecimal number, increasing with each event of a device;
-	 * compare as strings
+	 * @param sequenceNumber the sequence number
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record ConnectionStateInfo(@Nullable String sequenceNumber) {
 
 	}

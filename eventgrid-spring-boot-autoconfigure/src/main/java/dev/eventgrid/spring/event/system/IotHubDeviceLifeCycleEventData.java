@@ -17,73 +17,75 @@
 package dev.eventgrid.spring.event.system;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Devices.DeviceCreated} or {@code DeviceDeleted} event: a
- * device was registered with or removed from an IoT hub.
+ * Data of the {@code Microsoft.Devices.DeviceCreated} and
+ * {@code Microsoft.Devices.DeviceDeleted} events, which all carry these fields.
  *
- * @param deviceId the id of the device
- * @param hubName the name of the IoT hub
- * @param twin the device twin
+ * @param deviceId the device id
+ * @param hubName the hub name
+ * @param twin the twin
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullable String hubName,
 		@Nullable DeviceTwin twin) implements SystemEventData {
 
 	/**
-	 * A device twin, the cloud's view of a device's metadata.
+	 * A device twin in a {@link IotHubDeviceLifeCycleEventData}.
 	 *
-	 * @param authenticationType {@code sas}, {@code selfSigned} or
-	 * {@code certificateAuthority}
-	 * @param cloudToDeviceMessageCount how many cloud-to-device messages were sent
-	 * @param connectionState {@code Connected} or {@code Disconnected}
-	 * @param deviceId the id of the device
-	 * @param etag the etag of the twin
-	 * @param lastActivityTime the ISO 8601 time of the last activity, as the service
-	 * writes it
-	 * @param properties the desired and reported properties
-	 * @param status {@code enabled} or {@code disabled}
-	 * @param statusUpdateTime the ISO 8601 time of the last status update, as the service
-	 * writes it
-	 * @param version the twin version
-	 * @param x509Thumbprint the thumbprints of the device's certificates
+	 * @param authenticationType the authentication type
+	 * @param cloudToDeviceMessageCount the cloud to device message count
+	 * @param connectionState the connection state
+	 * @param deviceId the device id
+	 * @param etag the etag
+	 * @param lastActivityTime the last activity time
+	 * @param properties the properties
+	 * @param status the status
+	 * @param statusUpdateTime the status update time
+	 * @param version the version
+	 * @param x509Thumbprint the x509 thumbprint
+	 * @param deviceEtag the device etag
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record DeviceTwin(@Nullable String authenticationType,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long cloudToDeviceMessageCount,
 			@Nullable String connectionState, @Nullable String deviceId, @Nullable String etag,
 			@Nullable String lastActivityTime, @Nullable TwinProperties properties, @Nullable String status,
 			@Nullable String statusUpdateTime,
 			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
-			@Nullable X509Thumbprint x509Thumbprint) {
+			@Nullable X509Thumbprint x509Thumbprint, @Nullable String deviceEtag) {
 
 	}
 
 	/**
-	 * The desired and reported properties of a device twin.
+	 * A twin properties in a {@link IotHubDeviceLifeCycleEventData}.
 	 *
-	 * @param desired the properties the back end sets
-	 * @param reported the properties the device reports
+	 * @param desired the desired
+	 * @param reported the reported
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record TwinProperties(@Nullable PropertiesVersion desired, @Nullable PropertiesVersion reported) {
 
 	}
 
 	/**
-	 * Version and metadata of one set of twin properties, written {@code $version} and
-	 * {@code $metadata} by the service.
+	 * A properties version in a {@link IotHubDeviceLifeCycleEventData}.
 	 *
-	 * @param metadata when the properties were last updated
-	 * @param version the version of the properties
+	 * @param metadata the metadata
+	 * @param version the version
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record PropertiesVersion(@JsonProperty("$metadata") @JsonAlias("metadata") @Nullable Metadata metadata,
 			@JsonProperty("$version") @JsonAlias("version") @JsonDeserialize(
 					using = LenientLongDeserializer.class) @Nullable Long version) {
@@ -91,23 +93,24 @@ public record IotHubDeviceLifeCycleEventData(@Nullable String deviceId, @Nullabl
 	}
 
 	/**
-	 * Metadata of a set of twin properties.
+	 * A metadata in a {@link IotHubDeviceLifeCycleEventData}.
 	 *
-	 * @param lastUpdated the ISO 8601 time of the last update, written
-	 * {@code $lastUpdated} by the service
+	 * @param lastUpdated the last updated
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Metadata(@JsonProperty("$lastUpdated") @JsonAlias("lastUpdated") @Nullable String lastUpdated) {
 
 	}
 
 	/**
-	 * The thumbprints of a device's X.509 certificates.
+	 * A X509 thumbprint in a {@link IotHubDeviceLifeCycleEventData}.
 	 *
 	 * @param primaryThumbprint the primary thumbprint
 	 * @param secondaryThumbprint the secondary thumbprint
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record X509Thumbprint(@Nullable String primaryThumbprint, @Nullable String secondaryThumbprint) {
 
 	}

@@ -18,22 +18,21 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.Devices.DeviceTelemetry} event: a device sent a telemetry
- * message.
+ * Data of the {@code Microsoft.Devices.DeviceTelemetry} event.
  *
- * @param body the message body: a map or list for JSON content, otherwise the text
- * (base64 when the content is not UTF-8 JSON)
- * @param properties the application properties of the message
- * @param systemProperties the system properties of the message, such as
- * {@code iothub-connection-device-id}
+ * @param body the body
+ * @param properties the properties
+ * @param systemProperties the system properties
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record IotHubDeviceTelemetryEventData(@Nullable Object body, @Nullable Map<String, String> properties,
 		@Nullable Map<String, String> systemProperties) implements SystemEventData {
 

@@ -16,58 +16,41 @@
 
 package dev.eventgrid.spring.event.system;
 
-import java.time.Instant;
-
-import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of the {@code Microsoft.KeyVault} events: a certificate, key or secret got a new
- * version, nears expiry or expired, or a vault's access policy changed. All ten event
- * types carry this shape. The service writes the member names capitalized ({@code Id},
- * {@code NBF}); {@code nbf} and {@code exp} are read from numbers or from strings holding
- * numbers, as some payloads carry them.
+ * Data of the {@code Microsoft.KeyVault.VaultAccessPolicyChanged},
+ * {@code Microsoft.KeyVault.CertificateExpired},
+ * {@code Microsoft.KeyVault.CertificateNearExpiry},
+ * {@code Microsoft.KeyVault.CertificateNewVersionCreated},
+ * {@code Microsoft.KeyVault.KeyExpired}, {@code Microsoft.KeyVault.KeyNearExpiry},
+ * {@code Microsoft.KeyVault.KeyNewVersionCreated},
+ * {@code Microsoft.KeyVault.SecretExpired}, {@code Microsoft.KeyVault.SecretNearExpiry}
+ * and {@code Microsoft.KeyVault.SecretNewVersionCreated} events, which all carry these
+ * fields.
  *
- * @param id the id of the object that triggered the event
- * @param vaultName the name of the key vault
- * @param objectType the type of the object, such as {@code Secret}
- * @param objectName the name of the object
- * @param version the version of the object
- * @param nbf the not-before date, in seconds since the epoch
- * @param exp the expiration date, in seconds since the epoch
+ * @param id the id
+ * @param vaultName the vault name
+ * @param objectType the object type
+ * @param objectName the object name
+ * @param version the version
+ * @param nbf the nbf
+ * @param exp the exp
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KeyVaultObjectEventData(@JsonProperty("Id") @JsonAlias("id") @Nullable String id,
-		@JsonProperty("VaultName") @JsonAlias("vaultName") @Nullable String vaultName,
-		@JsonProperty("ObjectType") @JsonAlias("objectType") @Nullable String objectType,
-		@JsonProperty("ObjectName") @JsonAlias("objectName") @Nullable String objectName,
-		@JsonProperty("Version") @JsonAlias("version") @Nullable String version,
-		@JsonProperty("NBF") @JsonAlias("nbf") @JsonDeserialize(
-				using = LenientLongDeserializer.class) @Nullable Long nbf,
-		@JsonProperty("EXP") @JsonAlias("exp") @JsonDeserialize(
-				using = LenientLongDeserializer.class) @Nullable Long exp)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record KeyVaultObjectEventData(@JsonProperty("Id") @Nullable String id,
+		@JsonProperty("VaultName") @Nullable String vaultName, @JsonProperty("ObjectType") @Nullable String objectType,
+		@JsonProperty("ObjectName") @Nullable String objectName, @JsonProperty("Version") @Nullable String version,
+		@JsonProperty("NBF") @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long nbf,
+		@JsonProperty("EXP") @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long exp)
 		implements
 			SystemEventData {
-
-	/**
-	 * Return the not-before date as an instant.
-	 * @return the instant, or {@code null} if the event has none
-	 */
-	public @Nullable Instant notBefore() {
-		return (this.nbf != null) ? Instant.ofEpochSecond(this.nbf) : null;
-	}
-
-	/**
-	 * Return the expiration date as an instant.
-	 * @return the instant, or {@code null} if the event has none
-	 */
-	public @Nullable Instant expires() {
-		return (this.exp != null) ? Instant.ofEpochSecond(this.exp) : null;
-	}
 
 }

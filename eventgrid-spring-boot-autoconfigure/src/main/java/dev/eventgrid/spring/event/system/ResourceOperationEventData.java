@@ -18,29 +18,37 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of the {@code Microsoft.Resources} events: a write, delete or action operation on
- * a resource succeeded, failed or was canceled. All nine event types carry this shape.
+ * Data of the {@code Microsoft.Resources.ResourceActionCancel},
+ * {@code Microsoft.Resources.ResourceActionFailure},
+ * {@code Microsoft.Resources.ResourceActionSuccess},
+ * {@code Microsoft.Resources.ResourceDeleteCancel},
+ * {@code Microsoft.Resources.ResourceDeleteFailure},
+ * {@code Microsoft.Resources.ResourceDeleteSuccess},
+ * {@code Microsoft.Resources.ResourceWriteCancel},
+ * {@code Microsoft.Resources.ResourceWriteFailure} and
+ * {@code Microsoft.Resources.ResourceWriteSuccess} events, which all carry these fields.
  *
- * @param tenantId the tenant of the resource
- * @param subscriptionId the subscription of the resource
- * @param resourceGroup the resource group of the resource
- * @param resourceProvider the resource provider performing the operation
- * @param resourceUri the URI of the resource
- * @param operationName the operation, such as
- * {@code Microsoft.Storage/storageAccounts/write}
- * @param status the status of the operation
- * @param authorization the authorization requested for the operation
- * @param claims the claims of the caller's token
- * @param correlationId an operation id for troubleshooting
- * @param httpRequest the HTTP request of the operation
+ * @param tenantId the tenant id
+ * @param subscriptionId the subscription id
+ * @param resourceGroup the resource group
+ * @param resourceProvider the resource provider
+ * @param resourceUri the resource uri
+ * @param operationName the operation name
+ * @param status the status
+ * @param authorization the authorization
+ * @param claims the claims
+ * @param correlationId the correlation id
+ * @param httpRequest the http request
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ResourceOperationEventData(@Nullable String tenantId, @Nullable String subscriptionId,
 		@Nullable String resourceGroup, @Nullable String resourceProvider, @Nullable String resourceUri,
 		@Nullable String operationName, @Nullable String status, @Nullable Authorization authorization,
@@ -48,27 +56,29 @@ public record ResourceOperationEventData(@Nullable String tenantId, @Nullable St
 		@Nullable HttpRequest httpRequest) implements SystemEventData {
 
 	/**
-	 * The authorization requested for a resource operation.
+	 * An authorization in a {@link ResourceOperationEventData}.
 	 *
-	 * @param scope the scope of the authorization
-	 * @param action the action requested
-	 * @param evidence the evidence for the authorization, such as the role
+	 * @param scope the scope
+	 * @param action the action
+	 * @param evidence the evidence
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record Authorization(@Nullable String scope, @Nullable String action,
 			@Nullable Map<String, String> evidence) {
 
 	}
 
 	/**
-	 * The HTTP request of a resource operation.
+	 * A http request in a {@link ResourceOperationEventData}.
 	 *
 	 * @param clientRequestId the client request id
-	 * @param clientIpAddress the client IP address
-	 * @param method the HTTP method
-	 * @param url the request URL
+	 * @param clientIpAddress the client ip address
+	 * @param method the method
+	 * @param url the url
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 	public record HttpRequest(@Nullable String clientRequestId, @Nullable String clientIpAddress,
 			@Nullable String method, @Nullable String url) {
 

@@ -16,24 +16,28 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of the {@code Microsoft.ServiceBus} events: active or dead-lettered messages are
- * waiting, with no listener or as a periodic notification. All four event types carry
- * this shape.
+ * Data of the {@code Microsoft.ServiceBus.ActiveMessagesAvailablePeriodicNotifications},
+ * {@code Microsoft.ServiceBus.ActiveMessagesAvailableWithNoListeners},
+ * {@code Microsoft.ServiceBus.DeadletterMessagesAvailablePeriodicNotifications} and
+ * {@code Microsoft.ServiceBus.DeadletterMessagesAvailableWithNoListeners} events, which
+ * all carry these fields.
  *
- * @param namespaceName the Service Bus namespace
- * @param requestUri the URI of the queue or subscription
- * @param entityType the type of entity, such as {@code subscriber}
- * @param queueName the queue, when the entity is a queue
- * @param topicName the topic, when the entity is a subscription
- * @param subscriptionName the subscription, when the entity is a subscription
+ * @param namespaceName the namespace name
+ * @param requestUri the request uri
+ * @param entityType the entity type
+ * @param queueName the queue name
+ * @param topicName the topic name
+ * @param subscriptionName the subscription name
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record ServiceBusMessagesAvailableEventData(@Nullable String namespaceName, @Nullable String requestUri,
 		@Nullable String entityType, @Nullable String queueName, @Nullable String topicName,
 		@Nullable String subscriptionName) implements SystemEventData {

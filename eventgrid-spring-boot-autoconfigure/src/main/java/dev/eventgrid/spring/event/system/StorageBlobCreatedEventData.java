@@ -18,34 +18,38 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobCreated} event: a blob was created or replaced.
+ * Data of the {@code Microsoft.Storage.BlobCreated} event.
  *
- * @param api the operation that triggered the event, such as {@code PutBlockList}
- * @param clientRequestId the request id the client gave, if any
- * @param requestId the request id the storage service generated
- * @param eTag the blob's entity tag
- * @param contentType the content type of the blob
- * @param contentLength the size of the blob in bytes
- * @param contentOffset the offset in bytes of the write, for accounts with a hierarchical
- * namespace
- * @param blobType the type of blob, such as {@code BlockBlob}
- * @param accessTier the access tier of the blob, such as {@code Hot}
- * @param url the path to the blob
- * @param sequencer an opaque value ordering the events of one blob name
- * @param identity the identity associated with the event, such as the SFTP local user
- * @param storageDiagnostics diagnostic data the service sometimes adds; to be ignored
+ * @param api the api
+ * @param clientRequestId the client request id
+ * @param requestId the request id
+ * @param eTag the e tag
+ * @param contentType the content type
+ * @param contentLength the content length
+ * @param contentOffset the content offset
+ * @param blobType the blob type
+ * @param accessTier the access tier, such as {@code Hot}, {@code Cool}, {@code Cold} or
+ * {@code Archive}
+ * @param url the url
+ * @param sequencer the sequencer
+ * @param identity the identity
+ * @param storageDiagnostics the storage diagnostics
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobCreatedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @JsonProperty("eTag") @Nullable String eTag, @Nullable String contentType,
-		@Nullable Long contentLength, @Nullable Long contentOffset, @Nullable String blobType,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentLength,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentOffset, @Nullable String blobType,
 		@Nullable String accessTier, @Nullable String url, @Nullable String sequencer, @Nullable String identity,
 		@Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
 

@@ -18,28 +18,37 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobDeleted} event: a blob was deleted.
+ * Data of the {@code Microsoft.Storage.BlobDeleted} event.
  *
- * @param api the operation that triggered the event, such as {@code DeleteBlob}
- * @param clientRequestId the request id the client gave, if any
- * @param requestId the request id the storage service generated
- * @param contentType the content type of the blob
- * @param blobType the type of blob, such as {@code BlockBlob}
- * @param url the path to the blob
- * @param sequencer an opaque value ordering the events of one blob name
- * @param identity the identity associated with the event, such as the SFTP local user
- * @param storageDiagnostics diagnostic data the service sometimes adds; to be ignored
+ * @param api the api
+ * @param clientRequestId the client request id
+ * @param requestId the request id
+ * @param contentType the content type
+ * @param blobType the blob type
+ * @param url the url
+ * @param sequencer the sequencer
+ * @param identity the identity
+ * @param storageDiagnostics the storage diagnostics
+ * @param eTag the e tag
+ * @param contentLength the content length
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobDeletedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @Nullable String contentType, @Nullable String blobType, @Nullable String url,
-		@Nullable String sequencer, @Nullable String identity,
-		@Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String sequencer, @Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@JsonProperty("eTag") @Nullable String eTag,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentLength)
+		implements
+			SystemEventData {
 
 }

@@ -18,25 +18,28 @@ package dev.eventgrid.spring.event.system;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobInventoryPolicyCompleted} event: a run of a blob
- * inventory rule completed or failed.
+ * Data of the {@code Microsoft.Storage.BlobInventoryPolicyCompleted} event.
  *
- * @param scheduleDateTime when the inventory run was scheduled
- * @param accountName the storage account name
- * @param ruleName the name of the inventory rule
- * @param policyRunStatus the status of the run, such as {@code Succeeded}
- * @param policyRunStatusMessage a description of the status
- * @param policyRunId the id of the run
- * @param manifestBlobUrl the URL of the run's manifest blob
+ * @param scheduleDateTime the schedule date time
+ * @param accountName the account name
+ * @param ruleName the rule name
+ * @param policyRunStatus the policy run status
+ * @param policyRunStatusMessage the policy run status message
+ * @param policyRunId the policy run id
+ * @param manifestBlobUrl the manifest blob url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StorageBlobInventoryPolicyCompletedEventData(@Nullable OffsetDateTime scheduleDateTime,
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record StorageBlobInventoryPolicyCompletedEventData(
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime scheduleDateTime,
 		@Nullable String accountName, @Nullable String ruleName, @Nullable String policyRunStatus,
 		@Nullable String policyRunStatusMessage, @Nullable String policyRunId,
 		@Nullable String manifestBlobUrl) implements SystemEventData {

@@ -18,28 +18,31 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobRenamed} event: a blob of an account with a
- * hierarchical namespace was renamed.
+ * Data of the {@code Microsoft.Storage.BlobRenamed} event.
  *
- * @param api the operation that triggered the event, such as {@code RenameFile}
- * @param clientRequestId the request id the client gave, if any
- * @param requestId the request id the storage service generated
- * @param sourceUrl the path of the blob before the rename
- * @param destinationUrl the path of the blob after the rename
- * @param sequencer an opaque value ordering the events of one blob name
- * @param identity the identity associated with the event, such as the SFTP local user
- * @param storageDiagnostics diagnostic data the service sometimes adds; to be ignored
+ * @param api the api
+ * @param clientRequestId the client request id
+ * @param requestId the request id
+ * @param sourceUrl the source url
+ * @param destinationUrl the destination url
+ * @param sequencer the sequencer
+ * @param identity the identity
+ * @param storageDiagnostics the storage diagnostics
+ * @param sourceBlobUrl the source blob url
+ * @param destinationBlobUrl the destination blob url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobRenamedEventData(@Nullable String api, @Nullable String clientRequestId,
 		@Nullable String requestId, @Nullable String sourceUrl, @Nullable String destinationUrl,
-		@Nullable String sequencer, @Nullable String identity,
-		@Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String sequencer, @Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@Nullable String sourceBlobUrl, @Nullable String destinationBlobUrl) implements SystemEventData {
 
 }

@@ -18,33 +18,40 @@ package dev.eventgrid.spring.event.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Storage.BlobTierChanged} event: the access tier of a blob
- * changed.
+ * Data of the {@code Microsoft.Storage.BlobTierChanged} event.
  *
- * @param api the operation that triggered the event, such as {@code SetBlobTier}
- * @param clientRequestId the request id the client gave, if any
- * @param requestId the request id the storage service generated
- * @param contentType the content type of the blob
- * @param contentLength the size of the blob in bytes
- * @param blobType the type of blob, such as {@code BlockBlob}
- * @param accessTier the new access tier, such as {@code Cool}
- * @param previousTier the access tier before the change
- * @param url the path to the blob
- * @param sequencer an opaque value ordering the events of one blob name
- * @param identity the identity associated with the event
- * @param storageDiagnostics diagnostic data the service sometimes adds; to be ignored
+ * @param api the api
+ * @param clientRequestId the client request id
+ * @param requestId the request id
+ * @param contentType the content type
+ * @param contentLength the content length
+ * @param blobType the blob type
+ * @param accessTier the access tier, such as {@code Hot}, {@code Cool}, {@code Cold} or
+ * {@code Archive}
+ * @param previousTier the previous tier, such as {@code Hot}, {@code Cool}, {@code Cold}
+ * or {@code Archive}
+ * @param url the url
+ * @param sequencer the sequencer
+ * @param identity the identity
+ * @param storageDiagnostics the storage diagnostics
+ * @param eTag the e tag
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageBlobTierChangedEventData(@Nullable String api, @Nullable String clientRequestId,
-		@Nullable String requestId, @Nullable String contentType, @Nullable Long contentLength,
-		@Nullable String blobType, @Nullable String accessTier, @Nullable String previousTier, @Nullable String url,
-		@Nullable String sequencer, @Nullable String identity,
-		@Nullable Map<String, Object> storageDiagnostics) implements SystemEventData {
+		@Nullable String requestId, @Nullable String contentType,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long contentLength, @Nullable String blobType,
+		@Nullable String accessTier, @Nullable String previousTier, @Nullable String url, @Nullable String sequencer,
+		@Nullable String identity, @Nullable Map<String, Object> storageDiagnostics,
+		@JsonProperty("eTag") @Nullable String eTag) implements SystemEventData {
 
 }

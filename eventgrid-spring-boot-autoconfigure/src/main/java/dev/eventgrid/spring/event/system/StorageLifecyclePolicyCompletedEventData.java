@@ -16,50 +16,55 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Data of a {@code Microsoft.Storage.LifecyclePolicyCompleted} event: the actions of a
- * lifecycle management policy were performed.
+ * Data of the {@code Microsoft.Storage.LifecyclePolicyCompleted} event.
  *
- * @param scheduleTime when the policy run was scheduled, as the service writes it (not
- * ISO 8601, such as {@code 2022/05/24 22:57:29.3260160})
- * @param policyRunSummary the outcome of the run
- * @param deleteSummary the outcome of the delete actions
- * @param tierToCoolSummary the outcome of the tier-to-cool actions
- * @param tierToColdSummary the outcome of the tier-to-cold actions
- * @param tierToArchiveSummary the outcome of the tier-to-archive actions
+ * @param scheduleTime the schedule time
+ * @param policyRunSummary the policy run summary
+ * @param deleteSummary the delete summary
+ * @param tierToCoolSummary the tier to cool summary
+ * @param tierToColdSummary the tier to cold summary
+ * @param tierToArchiveSummary the tier to archive summary
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record StorageLifecyclePolicyCompletedEventData(@Nullable String scheduleTime,
 		@Nullable RunSummary policyRunSummary, @Nullable ActionSummary deleteSummary,
 		@Nullable ActionSummary tierToCoolSummary, @Nullable ActionSummary tierToColdSummary,
 		@Nullable ActionSummary tierToArchiveSummary) implements SystemEventData {
 
 	/**
-	 * The outcome of one kind of lifecycle action.
+	 * A run summary in a {@link StorageLifecyclePolicyCompletedEventData}.
 	 *
-	 * @param totalObjectsCount how many objects the action applied to
-	 * @param successCount how many objects the action succeeded on
-	 * @param errorList the errors, as the service lists them
+	 * @param completionStatus the completion status, such as {@code Completed},
+	 * {@code CompletedWithError} or {@code Incomplete}
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record ActionSummary(@Nullable Long totalObjectsCount, @Nullable Long successCount,
-			@Nullable String errorList) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record RunSummary(@Nullable String completionStatus) {
 
 	}
 
 	/**
-	 * The outcome of a lifecycle policy run.
+	 * An action summary in a {@link StorageLifecyclePolicyCompletedEventData}.
 	 *
-	 * @param completionStatus {@code Completed}, {@code CompletedWithError} or
-	 * {@code Incomplete}
+	 * @param totalObjectsCount the total objects count
+	 * @param successCount the success count
+	 * @param errorList the error list
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record RunSummary(@Nullable String completionStatus) {
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record ActionSummary(
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long totalObjectsCount,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long successCount,
+			@Nullable String errorList) {
 
 	}
 

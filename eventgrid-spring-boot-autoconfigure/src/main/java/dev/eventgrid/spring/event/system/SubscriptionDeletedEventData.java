@@ -16,18 +16,19 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.EventGrid.SubscriptionDeletedEvent}: an event subscription
- * was deleted.
+ * Data of the {@code Microsoft.EventGrid.SubscriptionDeletedEvent} event.
  *
- * @param eventSubscriptionId the resource id of the deleted event subscription
+ * @param eventSubscriptionId the event subscription id
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record SubscriptionDeletedEventData(@Nullable String eventSubscriptionId) implements SystemEventData {
 
 }

@@ -16,19 +16,20 @@
 
 package dev.eventgrid.spring.event.system;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Data of a {@code Microsoft.EventGrid.SubscriptionValidationEvent}: Event Grid asks a
- * webhook to prove it wants the events of a new subscription.
+ * Data of the {@code Microsoft.EventGrid.SubscriptionValidationEvent} event.
  *
- * @param validationCode the code to echo back as {@code validationResponse}
- * @param validationUrl the URL to GET instead, within five minutes
+ * @param validationCode the validation code
+ * @param validationUrl the validation url
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 public record SubscriptionValidationEventData(@Nullable String validationCode,
 		@Nullable String validationUrl) implements SystemEventData {
 

@@ -22,156 +22,19 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.eventgrid.spring.event.CloudEvent;
+import dev.eventgrid.spring.event.EventGridEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The type names of the system events that Azure services publish through Event Grid, one
- * {@code public static final String} per event type, grouped by the publishing resource
- * provider, with {@link #all()} and {@link #isSystemEventType(String)} to test an
- * incoming event's {@code type} / {@code eventType}.
- *
+ * The type names of the system events that Azure services publish through Event Grid: one
+ * constant per event type, grouped by the publishing service. Compare an incoming event's
+ * {@code type} or {@code eventType} with {@link #isSystemEventType(String)} (which
+ * ignores case, as Event Grid's own filters do), and read its typed data with
+ * {@link CloudEvent#systemEventData()} or {@link EventGridEvent#systemEventData()}.
  * <p>
- * This class holds 276 names. They were taken from these sources, the service's own
- * definitions first:
- * <ul>
- * <li>the Event Grid system event definitions in the {@code Azure/azure-rest-api-specs}
- * repository: the TypeSpec under {@code
- * specification/eventgrid/data-plane/EventGridSystemEvents/} (formerly {@code
- * specification/eventgrid/Azure.Messaging.EventGrid.SystemEvents/}) and the swagger
- * compiled from it, {@code
- * specification/eventgrid/data-plane/EventGridSystemEvents/stable/2024-01-01/GeneratedSystemEvents.json};
- * read at the two newest snapshots available (commits {@code 7214b38}, which adds the
- * scale set lifecycle hook event, and {@code 2d51783}, which adds the AKS Fleet gate
- * events), they describe 209 event types, all of them here;</li>
- * <li>{@code com.azure.messaging.eventgrid.SystemEventNames} of {@code
- * com.azure:azure-messaging-eventgrid} 4.31.5, the newest Java SDK: 233 constants with
- * 231 distinct values; it lacks five of the definitions' names
- * ({@link #EDGE_SOLUTION_VERSION_PUBLISHED},
- * {@link #COMPUTE_VIRTUAL_MACHINE_SCALE_SETS_LIFECYCLE_HOOK_EVENTS} and the three {@code
- * RESOURCE_NOTIFICATIONS_AKS_RESOURCES_FLEET_GATE_*} names) and has 27 that the
- * 2024-01-01 definitions no longer describe: the 25 Azure Media Services events (the
- * service was retired on 30 June 2024) and two preview-era chat names; those 27 are kept
- * here as {@link Deprecated @Deprecated} constants, so that every name the SDK knows is
- * known here too;</li>
- * <li>the other Azure SDKs' lists of system event names: {@code SystemEventNames} of the
- * .NET SDK {@code Azure.Messaging.EventGrid} also has the preview-era chat names {@code
- * Microsoft.Communication.ChatParticipantAddedToThread} and {@code
- * ChatParticipantRemovedFromThread}, which the JavaScript SDK {@code @azure/eventgrid}
- * marked deprecated in 4.1.0 because Azure Communication Services stopped sending them in
- * favour of {@code ChatThreadParticipantAdded} and {@code ChatThreadParticipantRemoved};
- * they are kept here as the two deprecated
- * {@link #COMMUNICATION_CHAT_PARTICIPANT_ADDED_TO_THREAD} and
- * {@link #COMMUNICATION_CHAT_PARTICIPANT_REMOVED_FROM_THREAD}. The rest of those lists
- * adds nothing: {@code SystemEventNameToEventData} of {@code @azure/eventgrid} 5.12.0 has
- * 222 names, all here except four misspellings that no service sends ({@code
- * RouterJobWorkerSelectorsExpire}, {@code FhirDeletedCreated}, {@code
- * FhirUpdatedCreated} and {@code PolicyStateChanged} with a trailing space), the newest
- * indexed Python {@code SystemEventNames} ({@code azure-eventgrid}, {@code
- * _event_mappings.py}, with the API Management gateway and circuit breaker, ACS call and
- * Edge names) has no name that is not here, and the .NET SDK's {@code
- * ServiceBusDeadletterMessagesAvailableWithNoListener} constant carries a misspelling
- * ({@code ...WithNoListener}) that the JavaScript SDK's 4.3.0 change log records as an
- * error for {@link #SERVICE_BUS_DEADLETTER_MESSAGES_AVAILABLE_WITH_NO_LISTENERS};</li>
- * <li>the Event Grid documentation in {@code MicrosoftDocs/azure-docs}, {@code
- * articles/event-grid/}: {@link #COMMUNICATION_ADVANCED_MESSAGE_ANALYSIS_COMPLETED}
- * ({@code communication-services-advanced-messaging-events.md}, preview; its sample
- * payload is also among the examples of the older per-service swagger, {@code
- * specification/eventgrid/data-plane/Microsoft.Communication/stable/2018-01-01/examples/}),
- * the two {@code Microsoft.StorageActions} names
- * ({@code event-schema-storage-actions.md}) and the 35 {@code Microsoft.AgFoodPlatform}
- * names of Azure Data Manager for Agriculture
- * ({@code event-schema-data-manager-for-agriculture.md}, and the product's own Event Grid
- * page, whose sample payloads carry the same spellings); that preview service was retired
- * on 1 September 2025, so its 35 names are deprecated. One version of the Event Grid page
- * spells the versioned names with a dot ({@code FarmChanged.V2}); the names here follow
- * the other version and the sample payloads ({@code FarmChangedV2}).</li>
- * </ul>
- * So 276 = 209 from the definitions + 29 kept for the SDKs + 38 from the documentation;
- * 64 of them are deprecated.
- *
- * <p>
- * Not included: Microsoft Graph and other partner events (they arrive through partner
- * topics, not system topics); names that only a superseded preview definition or example
- * carries and that the service replaced before it published them for good, such as the
- * Azure VMware Solution {@code Microsoft.AVS.SddcUpdating}, {@code SddcUpdated}, {@code
- * SddcFailed} and {@code Microsoft.AVS.Datastore*} names of {@code
- * specification/eventgrid/data-plane/Microsoft.AVS/preview/2023-09-01/PrivateCloud.json}
- * (the stable definition has the {@code PrivateCloud*} names instead and no datastore
- * events), the {@code Microsoft.Communication.ChatAzureBotCommand} of an early ACS
- * example (now {@link #COMMUNICATION_CHAT_AZURE_BOT_COMMAND_RECEIVED_IN_THREAD}) and the
- * Azure FarmBeats names ({@code Microsoft.AgFoodPlatform.FarmerChanged}, {@code
- * FarmChanged}, ...) that Azure Data Manager for Agriculture replaced by its {@code V2}
- * names; misspellings of the SDKs listed above; and three Storage events whose TypeSpec
- * examples (object replication failure, lifecycle policy progress, delta snapshot
- * generation) appeared after the newest definitions that could be read, because no
- * definition, SDK or documentation page that could be read spells their type strings.
- *
- * <p>
- * Type names are compared ignoring case by {@link #isSystemEventType(String)}. The Event
- * Grid documentation ({@code event-filtering.md}) states that all string comparisons of
- * advanced filters, whose keys include {@code EventType}, are case-insensitive, while
- * {@code includedEventTypes} is documented as an exact match of a registered name; and
- * published names do not always keep the case of their definition: the documented samples
- * of the Fleet gate events carry {@code
- * Microsoft.ResourceNotifications.AksResources.FleetGateCreated} where the definition
- * says {@code AKSResources}. The Python SDK's {@code SystemEventNames} enumeration
- * likewise ignores case.
- *
- * <p>
- * The constants come in one section per resource provider, in this order:
- * <ul>
- * <li>Azure Data Manager for Agriculture (retired): {@code Microsoft.AgFoodPlatform.*},
- * constants {@code AGRICULTURE_*} (35)</li>
- * <li>Azure API Center: {@code Microsoft.ApiCenter.*}, constants {@code API_CENTER_*}
- * (2)</li>
- * <li>Azure API Management: {@code Microsoft.ApiManagement.*}, constants {@code
- * API_MANAGEMENT_*} (30)</li>
- * <li>Azure App Configuration: {@code Microsoft.AppConfiguration.*}, constants {@code
- * APP_CONFIGURATION_*} (4)</li>
- * <li>Azure VMware Solution: {@code Microsoft.AVS.*}, constants {@code AVS_*} (12)</li>
- * <li>Azure Cache for Redis: {@code Microsoft.Cache.*}, constants {@code REDIS_*}
- * (4)</li>
- * <li>Azure Communication Services: {@code Microsoft.Communication.*}, constants {@code
- * COMMUNICATION_*} (58)</li>
- * <li>Azure Virtual Machine Scale Sets: {@code Microsoft.Compute.*}, constants {@code
- * COMPUTE_*} (1)</li>
- * <li>Azure Container Registry: {@code Microsoft.ContainerRegistry.*}, constants {@code
- * CONTAINER_REGISTRY_*} (4)</li>
- * <li>Azure Kubernetes Service: {@code Microsoft.ContainerService.*}, constants {@code
- * CONTAINER_SERVICE_*} (6)</li>
- * <li>Azure Data Box: {@code Microsoft.DataBox.*}, constants {@code DATA_BOX_*} (3)</li>
- * <li>Azure IoT Hub: {@code Microsoft.Devices.*}, constants {@code IOT_HUB_*} (5)</li>
- * <li>Workload orchestration (Azure Arc): {@code Microsoft.Edge.*}, constants {@code
- * EDGE_*} (1)</li>
- * <li>Azure Event Grid: {@code Microsoft.EventGrid.*}, constants {@code EVENT_GRID_*}
- * (6)</li>
- * <li>Azure Event Hubs: {@code Microsoft.EventHub.*}, constants {@code EVENT_HUB_*}
- * (1)</li>
- * <li>Azure Health Data Services: {@code Microsoft.HealthcareApis.*}, constants {@code
- * HEALTHCARE_*} (6)</li>
- * <li>Azure Key Vault: {@code Microsoft.KeyVault.*}, constants {@code KEY_VAULT_*}
- * (10)</li>
- * <li>Azure Machine Learning: {@code Microsoft.MachineLearningServices.*}, constants
- * {@code MACHINE_LEARNING_*} (5)</li>
- * <li>Azure Maps: {@code Microsoft.Maps.*}, constants {@code MAPS_*} (3)</li>
- * <li>Azure Media Services (retired): {@code Microsoft.Media.*}, constants {@code
- * MEDIA_*} (25)</li>
- * <li>Azure Policy: {@code Microsoft.PolicyInsights.*}, constants {@code
- * POLICY_INSIGHTS_*} (3)</li>
- * <li>Azure Resource Notifications: {@code Microsoft.ResourceNotifications.*}, constants
- * {@code RESOURCE_NOTIFICATIONS_*} (8)</li>
- * <li>Azure Resource Manager (subscriptions and resource groups): {@code
- * Microsoft.Resources.*}, constants {@code RESOURCE_*} (9)</li>
- * <li>Azure Service Bus: {@code Microsoft.ServiceBus.*}, constants {@code SERVICE_BUS_*}
- * (4)</li>
- * <li>Azure SignalR Service: {@code Microsoft.SignalRService.*}, constants {@code
- * SIGNALR_SERVICE_*} (2)</li>
- * <li>Azure Storage (Blob Storage, Data Lake Storage and storage tasks): {@code
- * Microsoft.Storage.*}, constants {@code STORAGE_*} (14)</li>
- * <li>Azure Storage Actions: {@code Microsoft.StorageActions.*}, constants {@code
- * STORAGE_ACTIONS_*} (2)</li>
- * <li>Azure App Service: {@code Microsoft.Web.*}, constants {@code WEB_*} (13)</li>
- * </ul>
+ * Names of retired services and of superseded preview events are kept as
+ * {@link Deprecated @Deprecated} constants so that stored or replayed events are still
+ * recognised.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0

@@ -75,6 +75,13 @@ class SystemEventDataSdkAgreementTests {
 			"deliveryAttemptTimestamp");
 
 	/**
+	 * Fields that the service's own examples carry and its definitions (so the SDK) lack,
+	 * which our records read too (the generator's {@code observed-properties.json}).
+	 */
+	private static final Set<String> OBSERVED_BEYOND_THE_DEFINITIONS = Set.of("deviceEtag", "eTag", "contentLength",
+			"sourceBlobUrl", "destinationBlobUrl", "blobUrl", "directoryProperties");
+
+	/**
 	 * Samples whose data the SDK's typed class cannot read: Key Vault {@code NBF}/
 	 * {@code EXP} written as strings.
 	 */
@@ -136,7 +143,6 @@ class SystemEventDataSdkAgreementTests {
 
 		assertThat(data.nbf()).isEqualTo(1559081980L);
 		assertThat(data.exp()).isEqualTo(1559082102L);
-		assertThat(data.notBefore()).hasToString("2019-05-28T22:19:40Z");
 		assertThat(data.vaultName()).isEqualTo("sample-kv");
 	}
 
@@ -189,9 +195,10 @@ class SystemEventDataSdkAgreementTests {
 			String child = path.isEmpty() ? component.getName() : path + "." + component.getName();
 			assertSameFields(child, invoke(component.getAccessor(), ours), invoke(getter, theirs));
 		}
-		assertThat(matched).as("%s: fields of ours that the SDK lacks", path)
-			.containsExactlyInAnyOrderElementsOf(
-					Arrays.stream(ours.getClass().getRecordComponents()).map(RecordComponent::getName).toList());
+		assertThat(Arrays.stream(ours.getClass().getRecordComponents()).map(RecordComponent::getName))
+			.as("%s: fields of ours that the SDK lacks", path)
+			.filteredOn((name) -> !matched.contains(name))
+			.isSubsetOf(OBSERVED_BEYOND_THE_DEFINITIONS);
 	}
 
 	private static List<Method> getters(Class<?> type) {

@@ -1,0 +1,78 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Data of the {@code Microsoft.Communication.CallEnded} event.
+ *
+ * @param startedBy the started by
+ * @param serverCallId the server call id
+ * @param group the group
+ * @param room the room
+ * @param isTwoParty the is two party
+ * @param correlationId the correlation id
+ * @param isRoomsCall the is rooms call
+ * @param endedBy the ended by
+ * @param reason the reason
+ * @param callDurationInSeconds the call duration in seconds
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record AcsCallEndedEventData(@Nullable AcsCallParticipantProperties startedBy, @Nullable String serverCallId,
+		@Nullable AcsCallGroupProperties group, @Nullable AcsCallRoomProperties room,
+		@JsonProperty("isTwoParty") @Nullable Boolean isTwoParty, @Nullable String correlationId,
+		@JsonProperty("isRoomsCall") @Nullable Boolean isRoomsCall, @Nullable EndedBy endedBy,
+		@Nullable EndReasonProperties reason, @Nullable Double callDurationInSeconds) implements SystemEventData {
+
+	/**
+	 * An ended by in a {@link AcsCallEndedEventData}.
+	 *
+	 * @param communicationIdentifier the communication identifier
+	 * @param kind the kind, such as {@code Participant} or {@code MicrosoftInternal}
+	 * @param name the name
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record EndedBy(@Nullable CommunicationIdentifierModel communicationIdentifier,
+			@JsonProperty("type") @JsonAlias("kind") @Nullable String kind, @Nullable String name) {
+
+	}
+
+	/**
+	 * An end reason properties in a {@link AcsCallEndedEventData}.
+	 *
+	 * @param code the code
+	 * @param subCode the sub code
+	 * @param phrase the phrase
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record EndReasonProperties(@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long code,
+			@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long subCode, @Nullable String phrase) {
+
+	}
+
+}

@@ -1,0 +1,58 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Data of the {@code Microsoft.Communication.ChatMessageEdited} event.
+ *
+ * @param recipientCommunicationIdentifier the recipient communication identifier
+ * @param transactionId the transaction id
+ * @param threadId the thread id
+ * @param messageId the message id
+ * @param senderCommunicationIdentifier the sender communication identifier
+ * @param senderDisplayName the sender display name
+ * @param composeTime the compose time
+ * @param type the type
+ * @param version the version
+ * @param messageBody the message body
+ * @param metadata the metadata
+ * @param editTime the edit time
+ * @param senderId the sender id
+ * @param recipientId the recipient id
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record AcsChatMessageEditedEventData(@Nullable CommunicationIdentifierModel recipientCommunicationIdentifier,
+		@Nullable String transactionId, @Nullable String threadId, @Nullable String messageId,
+		@Nullable CommunicationIdentifierModel senderCommunicationIdentifier, @Nullable String senderDisplayName,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime composeTime,
+		@Nullable String type, @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long version,
+		@Nullable String messageBody, @Nullable Map<String, String> metadata,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime editTime,
+		@Nullable String senderId, @Nullable String recipientId) implements SystemEventData {
+
+}

@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Data of the {@code Microsoft.Communication.RouterJobReceived} event.
+ *
+ * @param jobId the job id
+ * @param channelReference the channel reference
+ * @param channelId the channel id
+ * @param queueId the queue id
+ * @param labels the labels
+ * @param tags the tags
+ * @param jobStatus the job status, such as {@code PendingClassification}, {@code Queued},
+ * {@code Assigned} or {@code Completed}
+ * @param classificationPolicyId the classification policy id
+ * @param priority the priority
+ * @param requestedWorkerSelectors the requested worker selectors
+ * @param scheduledOn the scheduled on
+ * @param unavailableForMatching the unavailable for matching
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record AcsRouterJobReceivedEventData(@Nullable String jobId, @Nullable String channelReference,
+		@Nullable String channelId, @Nullable String queueId, @Nullable Map<String, String> labels,
+		@Nullable Map<String, String> tags, @Nullable String jobStatus, @Nullable String classificationPolicyId,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long priority,
+		@Nullable List<AcsRouterWorkerSelector> requestedWorkerSelectors,
+		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime scheduledOn,
+		@Nullable Boolean unavailableForMatching) implements SystemEventData {
+
+}

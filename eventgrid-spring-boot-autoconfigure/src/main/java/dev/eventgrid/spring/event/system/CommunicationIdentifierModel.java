@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A communication identifier model, part of the data of several system events, such as
+ * {@link AcsCallEndedEventData} and {@link AcsCallParticipantAddedEventData}.
+ *
+ * @param kind the kind, such as {@code unknown}, {@code communicationUser},
+ * {@code phoneNumber} or {@code microsoftTeamsUser}
+ * @param rawId the raw id
+ * @param communicationUser the communication user
+ * @param phoneNumber the phone number
+ * @param microsoftTeamsUser the microsoft teams user
+ * @param microsoftTeamsApp the microsoft teams app
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record CommunicationIdentifierModel(@Nullable String kind, @Nullable String rawId,
+		@Nullable CommunicationUserIdentifierModel communicationUser, @Nullable PhoneNumberIdentifierModel phoneNumber,
+		@Nullable MicrosoftTeamsUserIdentifierModel microsoftTeamsUser,
+		@Nullable MicrosoftTeamsAppIdentifierModel microsoftTeamsApp) {
+
+}

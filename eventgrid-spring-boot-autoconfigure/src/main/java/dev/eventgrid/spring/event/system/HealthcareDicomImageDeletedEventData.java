@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Data of the {@code Microsoft.HealthcareApis.DicomImageDeleted} event.
+ *
+ * @param partitionName the partition name
+ * @param imageStudyInstanceUid the image study instance uid
+ * @param imageSeriesInstanceUid the image series instance uid
+ * @param imageSopInstanceUid the image sop instance uid
+ * @param serviceHostName the service host name
+ * @param sequenceNumber the sequence number
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record HealthcareDicomImageDeletedEventData(@Nullable String partitionName,
+		@Nullable String imageStudyInstanceUid, @Nullable String imageSeriesInstanceUid,
+		@Nullable String imageSopInstanceUid, @Nullable String serviceHostName,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long sequenceNumber)
+		implements
+			SystemEventData {
+
+}

@@ -1,0 +1,48 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Data of the {@code Microsoft.HealthcareApis.FhirResourceUpdated} event.
+ *
+ * @param fhirResourceType the fhir resource type, such as {@code Account},
+ * {@code ActivityDefinition}, {@code AdverseEvent} or {@code AllergyIntolerance}
+ * @param fhirServiceHostName the fhir service host name
+ * @param fhirResourceId the fhir resource id
+ * @param fhirResourceVersionId the fhir resource version id
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record HealthcareFhirResourceUpdatedEventData(
+		@JsonProperty("resourceType") @JsonAlias("fhirResourceType") @Nullable String fhirResourceType,
+		@JsonProperty("resourceFhirAccount") @JsonAlias("fhirServiceHostName") @Nullable String fhirServiceHostName,
+		@JsonProperty("resourceFhirId") @JsonAlias("fhirResourceId") @Nullable String fhirResourceId,
+		@JsonProperty("resourceVersionId") @JsonAlias("fhirResourceVersionId") @JsonDeserialize(
+				using = LenientLongDeserializer.class) @Nullable Long fhirResourceVersionId)
+		implements
+			SystemEventData {
+
+}

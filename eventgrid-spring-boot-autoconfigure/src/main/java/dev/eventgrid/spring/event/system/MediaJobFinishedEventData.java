@@ -1,0 +1,47 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data of the {@code Microsoft.Media.JobFinished} event.
+ *
+ * @param previousState the previous state, such as {@code Canceled}, {@code Canceling},
+ * {@code Error} or {@code Finished}
+ * @param state the state, such as {@code Canceled}, {@code Canceling}, {@code Error} or
+ * {@code Finished}
+ * @param correlationData the correlation data
+ * @param outputs the outputs
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ * @deprecated Azure Media Services was retired on 30 June 2024 and publishes no events
+ * any more.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+@Deprecated
+public record MediaJobFinishedEventData(@Nullable String previousState, @Nullable String state,
+		@Nullable Map<String, String> correlationData,
+		@Nullable List<MediaJobOutput> outputs) implements SystemEventData {
+
+}

@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Data of the {@code Microsoft.Media.LiveEventIngestHeartbeat} event.
+ *
+ * @param trackType the track type
+ * @param trackName the track name
+ * @param transcriptionLanguage the transcription language
+ * @param transcriptionState the transcription state
+ * @param bitrate the bitrate
+ * @param incomingBitrate the incoming bitrate
+ * @param ingestDriftValue the ingest drift value
+ * @param lastFragmentArrivalTime the last fragment arrival time
+ * @param lastTimestamp the last timestamp
+ * @param timescale the timescale
+ * @param overlapCount the overlap count
+ * @param discontinuityCount the discontinuity count
+ * @param nonincreasingCount the nonincreasing count
+ * @param unexpectedBitrate the unexpected bitrate
+ * @param state the state
+ * @param healthy the healthy
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ * @deprecated Azure Media Services was retired on 30 June 2024 and publishes no events
+ * any more.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+@Deprecated
+public record MediaLiveEventIngestHeartbeatEventData(@Nullable String trackType, @Nullable String trackName,
+		@Nullable String transcriptionLanguage, @Nullable String transcriptionState,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long bitrate,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long incomingBitrate,
+		@Nullable String ingestDriftValue, @Nullable String lastFragmentArrivalTime, @Nullable String lastTimestamp,
+		@Nullable String timescale, @JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long overlapCount,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long discontinuityCount,
+		@JsonDeserialize(using = LenientLongDeserializer.class) @Nullable Long nonincreasingCount,
+		@Nullable Boolean unexpectedBitrate, @Nullable String state,
+		@Nullable Boolean healthy) implements SystemEventData {
+
+}

@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data of the {@code Microsoft.ResourceNotifications.Resources.Deleted} event.
+ *
+ * @param resourceDetails the resource details
+ * @param operationalDetails the operational details
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record ResourceNotificationsResourceManagementDeletedEventData(
+		@JsonProperty("resourceInfo") @JsonAlias("resourceDetails") @Nullable DeletedDetails resourceDetails,
+		@JsonProperty("operationalInfo") @JsonAlias("operationalDetails") @Nullable ResourceNotificationsOperationalDetails operationalDetails)
+		implements
+			SystemEventData {
+
+	/**
+	 * A deleted details in a
+	 * {@link ResourceNotificationsResourceManagementDeletedEventData}.
+	 *
+	 * @param id the id
+	 * @param name the name
+	 * @param type the type
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+	public record DeletedDetails(@Nullable String id, @Nullable String name, @Nullable String type) {
+
+	}
+
+}

@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.event.system;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data of the {@code Microsoft.Web.SlotSwapFailed} event.
+ *
+ * @param appEventTypeDetail the app event type detail
+ * @param name the name
+ * @param clientRequestId the client request id
+ * @param correlationRequestId the correlation request id
+ * @param requestId the request id
+ * @param address the address
+ * @param verb the verb
+ * @param sourceSlot the source slot
+ * @param targetSlot the target slot
+ * @author Event Grid for Spring Boot team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+public record WebSlotSwapFailedEventData(@Nullable AppEventTypeDetail appEventTypeDetail, @Nullable String name,
+		@Nullable String clientRequestId, @Nullable String correlationRequestId, @Nullable String requestId,
+		@Nullable String address, @Nullable String verb, @Nullable String sourceSlot,
+		@Nullable String targetSlot) implements SystemEventData {
+
+}
