@@ -28,13 +28,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture of the library, as CONTRIBUTING.md describes it: no package cycles,
@@ -54,12 +52,13 @@ class ArchitectureTests {
 
 	@Test
 	void noPackageCycles() {
-		check(slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles());
+		check(SlicesRuleDefinition.slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles());
 	}
 
 	@Test
 	void libraryNeverDependsOnItsAutoConfiguration() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideOutsideOfPackage(ROOT + ".autoconfigure..")
 			.should()
 			.dependOnClassesThat()
@@ -68,12 +67,18 @@ class ArchitectureTests {
 
 	@Test
 	void rootPackageDependsOnNoOtherPackageOfOurs() {
-		check(noClasses().that().resideInAPackage(ROOT).should().dependOnClassesThat().resideInAPackage(ROOT + ".*.."));
+		check(ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAPackage(ROOT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".*.."));
 	}
 
 	@Test
 	void eventModelDependsOnlyOnItself() {
-		check(classes().that()
+		check(ArchRuleDefinition.classes()
+			.that()
 			.resideInAPackage(ROOT + ".event..")
 			.should()
 			.onlyDependOnClassesThat(resideOutsideOfOurs().or(resideIn(".event.."))));
@@ -81,7 +86,8 @@ class ArchitectureTests {
 
 	@Test
 	void transportIsBelowTheApi() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideInAPackage(ROOT + ".transport..")
 			.should()
 			.dependOnClassesThat()
@@ -91,7 +97,8 @@ class ArchitectureTests {
 
 	@Test
 	void observationDependsOnNeitherSendingNorReceiving() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideInAPackage(ROOT + ".observation..")
 			.should()
 			.dependOnClassesThat()
@@ -100,7 +107,8 @@ class ArchitectureTests {
 
 	@Test
 	void consumingDoesNotDependOnPublishing() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideInAnyPackage(ROOT + ".converter..", ROOT + ".listener..", ROOT + ".webhook..")
 			.should()
 			.dependOnClassesThat()
@@ -109,7 +117,8 @@ class ArchitectureTests {
 
 	@Test
 	void listenersDoNotDependOnTheTransportsThatDeliverToThem() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideInAPackage(ROOT + ".listener..")
 			.should()
 			.dependOnClassesThat()
@@ -118,7 +127,8 @@ class ArchitectureTests {
 
 	@Test
 	void mainCodeNeverSleeps() {
-		check(noClasses().should()
+		check(ArchRuleDefinition.noClasses()
+			.should()
 			.callMethod(Thread.class, "sleep", long.class)
 			.orShould()
 			.callMethod(Thread.class, "sleep", long.class, int.class));
@@ -126,7 +136,8 @@ class ArchitectureTests {
 
 	@Test
 	void autoConfigurationsAreNotConditionalOnClassesOfOurOwnJar() {
-		check(classes().that()
+		check(ArchRuleDefinition.classes()
+			.that()
 			.areAnnotatedWith(ConditionalOnClass.class)
 			.should(new ArchCondition<>("not be conditional on a class of " + ROOT) {
 

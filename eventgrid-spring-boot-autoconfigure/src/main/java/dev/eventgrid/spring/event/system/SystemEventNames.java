@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.eventgrid.spring.event.CloudEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
