@@ -93,6 +93,9 @@ public final class StartupBenchmark {
 	/**
 	 * Return the auto-configurations of the Event Grid starter, as listed in its jar on a
 	 * class path.
+	 * @param classPath the class path that holds the jar
+	 * @return the class names of the auto-configurations, in the order listed
+	 * @throws IOException if the jar cannot be read
 	 */
 	private static List<String> autoConfigurations(String classPath) throws IOException {
 		for (String entry : classPath.split(File.pathSeparator)) {

@@ -19,9 +19,8 @@ package dev.eventgrid.benchmarks.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture of the benchmarks: no package cycles.
@@ -39,7 +38,7 @@ class ArchitectureTests {
 
 	@Test
 	void noPackageCycles() {
-		slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles().check(MAIN);
+		SlicesRuleDefinition.slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles().check(MAIN);
 	}
 
 }

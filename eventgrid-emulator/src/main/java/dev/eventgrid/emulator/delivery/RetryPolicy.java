@@ -41,6 +41,9 @@ final class RetryPolicy {
 	/**
 	 * Return whether a failed attempt may be retried: 400, 403 and 413 never are, and
 	 * neither is 401 from a webhook.
+	 * @param status the status of the failed attempt
+	 * @param endpointType the type of the endpoint that answered it
+	 * @return whether the attempt may be retried
 	 */
 	boolean isRetriable(int status, EndpointType endpointType) {
 		return switch (status) {
@@ -54,6 +57,7 @@ final class RetryPolicy {
 	 * Return the scaled wait before the next attempt.
 	 * @param attempts the attempts made so far, at least one
 	 * @param status the status of the last answer, {@code 0} if there was none
+	 * @return the wait, scaled
 	 */
 	Duration delayAfter(int attempts, int status) {
 		Duration scheduled = SCHEDULE.get(Math.min(attempts, SCHEDULE.size()) - 1);

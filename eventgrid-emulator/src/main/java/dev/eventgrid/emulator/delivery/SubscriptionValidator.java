@@ -77,6 +77,9 @@ final class SubscriptionValidator {
 	/**
 	 * Validate a new subscription, blocking until the endpoint answered; it must not be
 	 * called on an event loop.
+	 * @param subscription the subscription to validate
+	 * @param validationBaseUrl the emulator's base URL, which the {@code validationUrl}
+	 * of a validation event starts with
 	 */
 	void validate(EmulatedSubscription subscription, String validationBaseUrl) {
 		URI endpoint = subscription.definition().endpoint();

@@ -69,6 +69,12 @@ final class WebhookClient implements AutoCloseable {
 	/**
 	 * Send a request and read the whole answer, failing with a
 	 * {@link java.util.concurrent.TimeoutException} if it takes longer than the timeout.
+	 * @param method the HTTP method
+	 * @param uri where to send the request
+	 * @param headers the request headers
+	 * @param body the request body, or {@code null} for none
+	 * @param timeout how long the request and the answer may take together
+	 * @return the answer
 	 */
 	Mono<HttpResult> send(HttpMethod method, URI uri, Map<String, String> headers, byte @Nullable [] body,
 			Duration timeout) {

@@ -39,6 +39,10 @@ public sealed interface Fault permits Fault.Fail, Fault.Delay, Fault.DropBeforeR
 
 		/**
 		 * Validate the status.
+		 * @param status the HTTP status to answer with, 4xx or 5xx
+		 * @param retryAfter the delay to announce, or {@code null} for none
+		 * @param retryAfterHeader the header that announces the delay
+		 * @throws IllegalArgumentException if the status is not 4xx or 5xx
 		 */
 		public Fail {
 			if (status < 400 || status > 599) {
@@ -60,6 +64,8 @@ public sealed interface Fault permits Fault.Fail, Fault.Delay, Fault.DropBeforeR
 
 		/**
 		 * Validate the delay.
+		 * @param delay how long to wait before handling the request, zero or more
+		 * @throws IllegalArgumentException if the delay is negative
 		 */
 		public Delay {
 			if (delay.isNegative()) {

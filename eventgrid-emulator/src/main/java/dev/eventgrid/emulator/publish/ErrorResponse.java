@@ -26,8 +26,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service's error body, {@code {"error":{"code":"<Code>","message":"<text>"}}}, whose
- * code is the .NET name of the HTTP status as the service and its simulators use.
+ * The service's error body,
+ * <code>{"error":{"code":"&lt;Code&gt;","message":"&lt;text&gt;"}}</code>, whose code is
+ * the .NET name of the HTTP status as the service and its simulators use.
  *
  * @author Event Grid for Spring Boot team
  */

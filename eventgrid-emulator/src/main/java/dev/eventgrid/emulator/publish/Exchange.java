@@ -31,6 +31,19 @@ import reactor.netty.http.server.HttpServerRequest;
 /**
  * The facts of one incoming request that the handler keeps while it is being served.
  *
+ * @param sequence the sequence number of the request, starting at 1
+ * @param requestId the {@code x-ms-request-id} of the response
+ * @param receivedAt when the request was received
+ * @param method the HTTP method
+ * @param path the request path, without the query
+ * @param rawQuery the query string as sent, empty if none
+ * @param query the decoded query parameters
+ * @param headers the request headers
+ * @param secure whether the request came over HTTPS
+ * @param host the {@code Host} header, or the address that received the request if it has
+ * none
+ * @param contentLength the {@code Content-Length} header, or {@code -1} if it is missing
+ * or not a number
  * @author Event Grid for Spring Boot team
  */
 record Exchange(long sequence, String requestId, Instant receivedAt, String method, String path, String rawQuery,

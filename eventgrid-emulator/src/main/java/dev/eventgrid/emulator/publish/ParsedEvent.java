@@ -21,6 +21,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One event of a request body: its position, exact text, size and parsed form.
  *
+ * @param index the position of the event in the request, from 0
+ * @param json the event's JSON text exactly as it was sent
+ * @param size the size of that text in the body, in bytes
+ * @param node the parsed event
  * @author Event Grid for Spring Boot team
  */
 record ParsedEvent(int index, String json, int size, JsonNode node) {

@@ -284,6 +284,11 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	/**
 	 * Send the only request of a send, which needs no account of other requests.
+	 * @param batch the request
+	 * @param traceContext the trace context headers to send with it, by name; may be
+	 * empty
+	 * @param listener told when the request is accepted or has failed for good
+	 * @return the result of the send
 	 */
 	private Mono<SendResult> sendOne(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
 		return this.sender.send(batch, traceContext, listener)

@@ -84,6 +84,9 @@ final class EventPreparer implements RequestWriter.Checks {
 	/**
 	 * Return the writer of one send: CloudEvents that carry no trace context get the
 	 * given one as extension attributes.
+	 * @param traceContext the trace context of the send, such as its {@code traceparent};
+	 * may be empty
+	 * @return the writer
 	 */
 	ObjectWriter writer(Map<String, String> traceContext) {
 		return traceContext.isEmpty() ? this.writer
@@ -92,6 +95,11 @@ final class EventPreparer implements RequestWriter.Checks {
 
 	/**
 	 * Check an event and adapt it to the publisher's schema, ready to be written.
+	 * @param input the event as given
+	 * @param index its position in the send
+	 * @return the event to write
+	 * @throws InvalidEventException if the event is {@code null} or cannot be sent by
+	 * this publisher
 	 */
 	@Contract("null, _ -> fail")
 	Object prepare(@Nullable Object input, int index) {

@@ -206,6 +206,9 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 	 * Run a send through a publisher inside an observation, when a registry is set: the
 	 * observation's trace context goes into the requests and the CloudEvents, and it is
 	 * the parent of the HTTP client observations of the requests.
+	 * @param publisher the name of the publisher
+	 * @param send the send to run
+	 * @return the result of the send
 	 */
 	private Mono<SendResult> observed(String publisher, PublisherSend send) {
 		return Mono.deferContextual((view) -> {
@@ -234,6 +237,8 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 	/**
 	 * Return the observation of the subscriber's Reactor context or, for blocking
 	 * callers, the current one.
+	 * @param view the subscriber's Reactor context
+	 * @return the parent observation, or {@code null} if there is none
 	 */
 	private @Nullable Observation parentObservation(ContextView view) {
 		Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, null);

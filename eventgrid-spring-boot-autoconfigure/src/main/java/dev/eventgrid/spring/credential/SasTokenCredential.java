@@ -79,6 +79,8 @@ final class SasTokenCredential implements EventGridCredential {
 	/**
 	 * Return the expiry of the current token, read once per token rather than per
 	 * request.
+	 * @param signature the current token, as the supplier gave it
+	 * @return the expiry, or {@code null} if it cannot be read
 	 */
 	private @Nullable Instant expiryOf(String signature) {
 		ParsedExpiry parsed = this.parsedExpiry;
@@ -121,6 +123,8 @@ final class SasTokenCredential implements EventGridCredential {
 	/**
 	 * Return the expiry of a token, read in the forms the Java, Python and .NET
 	 * generators write, or {@code null} if it cannot be read; the service then decides.
+	 * @param token the SAS token
+	 * @return the expiry, or {@code null} if it cannot be read
 	 */
 	static @Nullable Instant expiry(String token) {
 		String text = parts(token).get("e");

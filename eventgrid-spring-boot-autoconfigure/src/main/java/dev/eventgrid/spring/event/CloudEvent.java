@@ -347,6 +347,7 @@ public final class CloudEvent {
 	/**
 	 * Return the time as read from JSON, kept to be written back exactly, or
 	 * {@code null}.
+	 * @return the time exactly as read, or {@code null} if it was not read from JSON
 	 */
 	@Nullable String readTimeText() {
 		return this.timeText;
@@ -557,6 +558,7 @@ public final class CloudEvent {
 		 * Accept a source or data schema that is not a valid URI reference, as the Azure
 		 * SDKs do when they read events: some published samples carry placeholders such
 		 * as {@code {subscription-id}} there.
+		 * @return this builder
 		 */
 		Builder uncheckedUris() {
 			this.checkUris = false;

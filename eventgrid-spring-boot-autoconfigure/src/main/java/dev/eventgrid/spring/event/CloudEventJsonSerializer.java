@@ -144,6 +144,8 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 	/**
 	 * Return the trace context encoded for writing: every event of a send carries the
 	 * same one, in the same map, which is encoded once rather than once per event.
+	 * @param traceContext the trace context of the event
+	 * @return the trace context, encoded
 	 */
 	private EncodedTraceContext encoded(Map<?, ?> traceContext) {
 		EncodedTraceContext last = this.lastTraceContext;

@@ -249,6 +249,8 @@ public final class EventGridEvent {
 	/**
 	 * Return the event time as read from JSON, kept to be written back exactly, or
 	 * {@code null}.
+	 * @return the event time exactly as read, or {@code null} if it was not read from
+	 * JSON
 	 */
 	@Nullable String readEventTimeText() {
 		return this.eventTimeText;

@@ -66,18 +66,6 @@ final class EventJson {
 	private EventJson() {
 	}
 
-	/**
-	 * Reads one event from a parser positioned on its first token.
-	 *
-	 * @param <T> the event type
-	 */
-	@FunctionalInterface
-	interface EventReader<T> {
-
-		T read(JsonParser parser, int index);
-
-	}
-
 	static <T> List<T> readOneOrMany(String json, String kind, EventReader<T> reader) {
 		if (json == null || json.isBlank()) {
 			throw new InvalidEventException(null,
@@ -127,6 +115,8 @@ final class EventJson {
 	/**
 	 * Copy the value at the parser's current token to text, keeping every number exactly
 	 * as written.
+	 * @param parser the parser, on the first token of the value; left on its last token
+	 * @return the value as JSON text
 	 */
 	static JsonData copyValue(JsonParser parser) {
 		StringWriter out = new StringWriter();
@@ -172,6 +162,8 @@ final class EventJson {
 	/**
 	 * Format a time as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does, without its
 	 * allocations for the common case: a four-digit year and a whole-minute offset.
+	 * @param time the time to format
+	 * @return the time as RFC 3339 text
 	 */
 	static String formatTime(OffsetDateTime time) {
 		byte[] text = new byte[MAX_TIME_LENGTH];
@@ -184,6 +176,8 @@ final class EventJson {
 	 * Write a time as a JSON string in the form of {@link #formatTime(OffsetDateTime)}: a
 	 * generator that writes UTF-8 takes its ASCII bytes as they are, with no
 	 * {@code String} in between.
+	 * @param generator the generator to write to
+	 * @param time the time to write
 	 */
 	static void writeTime(JsonGenerator generator, OffsetDateTime time) {
 		if (generator instanceof UTF8JsonGenerator) {
@@ -201,6 +195,9 @@ final class EventJson {
 	/**
 	 * Format a time into {@code text} and return its length, or 0 if it is not of the
 	 * common case.
+	 * @param time the time to format
+	 * @param text where to write the time, at least {@link #MAX_TIME_LENGTH} bytes long
+	 * @return the number of bytes written, or 0 if the time is not of the common case
 	 */
 	private static int formatTime(OffsetDateTime time, byte[] text) {
 		int year = time.getYear();
@@ -261,6 +258,11 @@ final class EventJson {
 	/**
 	 * Parse an RFC 3339 date-time. One without a zone offset, which some of the service's
 	 * published samples carry, is read as UTC, as the Azure SDKs read it.
+	 * @param text the text to parse
+	 * @param field the field the text is the value of, for the error message
+	 * @param index the index of the event in its array, or {@code -1} for a single event
+	 * @return the date-time
+	 * @throws InvalidEventException if the text is not an RFC 3339 date-time
 	 */
 	static OffsetDateTime parseTime(String text, String field, int index) {
 		try {
@@ -312,6 +314,11 @@ final class EventJson {
 	/**
 	 * Read a string that must have text: blank as the builders see it, whitespace alone
 	 * is no value either.
+	 * @param parser the parser, on the value of the field
+	 * @param field the field to read, for the error message
+	 * @param index the index of the event in its array, or {@code -1} for a single event
+	 * @return the text
+	 * @throws InvalidEventException if the value is not a string, or is blank
 	 */
 	static String requireText(JsonParser parser, String field, int index) {
 		String value = requireString(parser, field, index);
@@ -379,6 +386,18 @@ final class EventJson {
 			throw new InvalidEventException("data", -1, "The data of the " + eventType + " event cannot be read as "
 					+ type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	/**
+	 * Reads one event from a parser positioned on its first token.
+	 *
+	 * @param <T> the event type
+	 */
+	@FunctionalInterface
+	interface EventReader<T> {
+
+		T read(JsonParser parser, int index);
+
 	}
 
 }

@@ -72,6 +72,8 @@ public final class ListenerInvocation {
 
 	/**
 	 * Call the listener with the observation in scope, returning what it returned.
+	 * @param observation the observation of the delivery
+	 * @return what the listener returned, or {@code null} if it returned nothing
 	 */
 	public @Nullable Object invoke(Observation observation) {
 		try (Observation.Scope scope = observation.openScope()) {
@@ -82,6 +84,8 @@ public final class ListenerInvocation {
 	/**
 	 * Wait for what a listener returned: a {@link CompletionStage} or any reactive type
 	 * Spring can adapt, whose completion or error is the listener's.
+	 * @param result what the listener returned; a value of any other type, or
+	 * {@code null}, is already complete
 	 */
 	public static void await(@Nullable Object result) {
 		CompletableFuture<?> future = toFuture(result);

@@ -90,6 +90,7 @@ final class ListenerParameter {
 
 	/**
 	 * Return the schema a delivery must have for this parameter.
+	 * @return the schema, or {@code null} if any schema will do
 	 */
 	@Nullable EventSchema schema() {
 		return switch (this.kind) {

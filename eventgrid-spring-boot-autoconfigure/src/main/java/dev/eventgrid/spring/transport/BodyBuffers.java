@@ -47,6 +47,8 @@ public final class BodyBuffers {
 	/**
 	 * Return an array of at least the given length, not much longer: a held one if one
 	 * fits, a new one otherwise.
+	 * @param length the length needed
+	 * @return the array; a held one still has the bytes it was given back with
 	 */
 	byte[] take(int length) {
 		byte[] buffer = this.buffers.poll();
@@ -61,6 +63,7 @@ public final class BodyBuffers {
 
 	/**
 	 * Take back arrays that nothing reads any more, as many as fit.
+	 * @param arrays the arrays to take back
 	 */
 	void give(List<byte[]> arrays) {
 		for (byte[] buffer : arrays) {
@@ -75,6 +78,7 @@ public final class BodyBuffers {
 
 	/**
 	 * Return the bytes held.
+	 * @return the total length of the arrays held
 	 */
 	long held() {
 		return this.held.get();

@@ -190,6 +190,7 @@ public final class Deadlines {
 	/**
 	 * End the thread if nothing needs it; synchronized with {@link #start()}, so that a
 	 * deadline registered meanwhile starts a new thread.
+	 * @return whether the thread is to end
 	 */
 	private synchronized boolean stopIfUnused() {
 		if (this.holders.get() > 0 || this.count.get() > 0) {

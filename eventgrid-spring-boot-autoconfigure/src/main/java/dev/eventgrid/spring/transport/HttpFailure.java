@@ -68,6 +68,7 @@ final class HttpFailure extends RuntimeException {
 	/**
 	 * Return the delay the service asked for, from {@code x-ms-retry-after-ms},
 	 * {@code retry-after-ms} or {@code Retry-After} (seconds or an HTTP date).
+	 * @return the delay, or {@code null} if the service asked for none that can be read
 	 */
 	@Nullable Duration retryAfter() {
 		Duration millis = millis(this.headers.getFirst("x-ms-retry-after-ms"));

@@ -81,6 +81,7 @@ public final class RequestBody extends OutputStream {
 
 	/**
 	 * Set how large the body is expected to grow, which sizes the chunks still to come.
+	 * @param expectedSize the expected size, in bytes
 	 */
 	void expect(int expectedSize) {
 		this.expected = expectedSize;
@@ -122,6 +123,7 @@ public final class RequestBody extends OutputStream {
 
 	/**
 	 * Return the number of bytes written.
+	 * @return the size of the body, in bytes
 	 */
 	public int size() {
 		return this.size;
@@ -129,6 +131,7 @@ public final class RequestBody extends OutputStream {
 
 	/**
 	 * Return the number of bytes allocated to hold the body.
+	 * @return the total length of the chunks
 	 */
 	public int allocated() {
 		return this.allocated;
@@ -136,6 +139,8 @@ public final class RequestBody extends OutputStream {
 
 	/**
 	 * Return the byte at a position.
+	 * @param index the position, from 0
+	 * @return the byte
 	 */
 	byte byteAt(int index) {
 		int offset = index;
@@ -150,6 +155,8 @@ public final class RequestBody extends OutputStream {
 
 	/**
 	 * Copy the bytes from a position to the end.
+	 * @param from the position of the first byte to copy
+	 * @return the bytes, in a new array
 	 */
 	public byte[] copyFrom(int from) {
 		byte[] copy = new byte[this.size - from];
@@ -169,6 +176,7 @@ public final class RequestBody extends OutputStream {
 
 	/**
 	 * Drop the bytes from a position to the end.
+	 * @param newSize the position of the first byte to drop, which becomes the size
 	 */
 	void truncate(int newSize) {
 		int offset = 0;
@@ -190,6 +198,7 @@ public final class RequestBody extends OutputStream {
 	/**
 	 * Return an inserter that writes the body to a request, wrapping its chunks without
 	 * copying them; it can be used for every attempt of the request.
+	 * @return the inserter
 	 */
 	BodyInserter<RequestBody, ReactiveHttpOutputMessage> inserter() {
 		return (message, context) -> new Write(message);

@@ -80,7 +80,11 @@ public final class RequestWriter {
 	 * @return the request the event did not fit in, now complete, or {@code null}
 	 */
 	public @Nullable RequestBatch write(Object original, Object event, int index) {
-		OpenRequest request = (this.open != null) ? this.open : (this.open = new OpenRequest(index, this.lastSize));
+		OpenRequest request = this.open;
+		if (request == null) {
+			request = new OpenRequest(index, this.lastSize);
+			this.open = request;
+		}
 		int start = request.position();
 		try {
 			request.values.write(event);

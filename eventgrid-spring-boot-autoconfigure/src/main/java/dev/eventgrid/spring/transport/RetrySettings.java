@@ -33,6 +33,10 @@ import org.springframework.util.Assert;
 public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration tryTimeout,
 		Duration timeout) {
 
+	/**
+	 * The settings of a publisher that is given none: 4 attempts, a backoff from 800 ms
+	 * up to 8 s, 10 s per attempt and 30 s per request.
+	 */
 	public static final RetrySettings DEFAULTS = new RetrySettings(4, Duration.ofMillis(800), Duration.ofSeconds(8),
 			Duration.ofSeconds(10), Duration.ofSeconds(30));
 

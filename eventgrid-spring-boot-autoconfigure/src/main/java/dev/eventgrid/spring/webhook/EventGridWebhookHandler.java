@@ -184,6 +184,7 @@ public class EventGridWebhookHandler {
 	/**
 	 * Answer what can be answered before the body is read: a refused credential, the
 	 * CloudEvents handshake, a wrong method or a declared length over the limit.
+	 * @param request the request, without its body
 	 * @return the answer, or {@code null} to read the body and {@link #prepare} the
 	 * delivery
 	 */
@@ -229,6 +230,9 @@ public class EventGridWebhookHandler {
 	/**
 	 * Read a delivery and plan the listener calls it leads to; any problem found here
 	 * becomes the answer, and no listener is called.
+	 * @param request the request, without its body
+	 * @param body the body of the request
+	 * @return the listener calls to make and the answer once they succeed
 	 */
 	Dispatch prepare(WebhookRequest request, byte[] body) {
 		try {
@@ -330,6 +334,8 @@ public class EventGridWebhookHandler {
 
 	/**
 	 * Start the observation of a listener call.
+	 * @param invocation the listener call
+	 * @return the observation, started
 	 */
 	Observation observation(ListenerInvocation invocation) {
 		return EventGridListenerObservation.LISTENER_OBSERVATION
@@ -341,6 +347,9 @@ public class EventGridWebhookHandler {
 	/**
 	 * Call the listeners of a dispatch one after the other on this thread, waiting for
 	 * what they return, and answer.
+	 * @param request the request, without its body
+	 * @param dispatch the listener calls and the answer
+	 * @return the answer of the dispatch, or the answer to the first failed call
 	 */
 	WebhookResponse dispatch(WebhookRequest request, Dispatch dispatch) {
 		for (ListenerInvocation invocation : dispatch.invocations()) {
@@ -361,6 +370,9 @@ public class EventGridWebhookHandler {
 
 	/**
 	 * Choose the answer to a failure.
+	 * @param request the request, without its body
+	 * @param failure what went wrong
+	 * @return the answer
 	 */
 	WebhookResponse failure(WebhookRequest request, Throwable failure) {
 		return this.failures.response(request, ListenerInvocation.unwrap(failure));
@@ -368,6 +380,10 @@ public class EventGridWebhookHandler {
 
 	/**
 	 * Choose the answer to the failure of a listener call.
+	 * @param request the request, without its body
+	 * @param failure what the listener threw
+	 * @param invocation the listener call that failed
+	 * @return the answer
 	 */
 	WebhookResponse failure(WebhookRequest request, Throwable failure, ListenerInvocation invocation) {
 		return this.failures.response(request, ListenerInvocation.unwrap(failure), invocation.endpoint().getId());

@@ -26,8 +26,9 @@ package dev.eventgrid.spring.webhook;
 public enum SubscriptionValidationMode {
 
 	/**
-	 * Answer the validation event with {@code {"validationResponse": "<code>"}}, which
-	 * validates the subscription at once.
+	 * Answer the validation event with
+	 * <code>{"validationResponse": "&lt;code&gt;"}</code>, which validates the
+	 * subscription at once.
 	 */
 	SYNC,
 

@@ -15,12 +15,12 @@
  */
 
 /**
- * Receiving events that Event Grid pushes over HTTP: {@link EventGridListener} methods,
- * the subscription validation and CloudEvents abuse-protection handshakes, and the status
+ * Receiving events that Event Grid pushes over HTTP:
+ * {@link dev.eventgrid.spring.listener.EventGridListener EventGridListener} methods, the
+ * subscription validation and CloudEvents abuse-protection handshakes, and the status
  * codes that make Event Grid retry or dead-letter as intended.
  */
 @NullMarked
 package dev.eventgrid.spring.webhook;
 
-import dev.eventgrid.spring.listener.EventGridListener;
 import org.jspecify.annotations.NullMarked;

@@ -113,6 +113,35 @@ class EventGridAutoConfigurationTests {
 		return CloudEvent.builder().source("/s").type("t").data(1).build();
 	}
 
+	private static FailureAnalysis analysis(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		FailureAnalysis analysis = new InvalidEventGridConfigurationFailureAnalyzer()
+			.analyze(context.getStartupFailure());
+		assertThat(analysis).as("analysis of %s", context.getStartupFailure()).isNotNull();
+		return analysis;
+	}
+
+	static TokenCredential emulatorToken() {
+		return (request) -> Mono
+			.fromSupplier(() -> new AccessToken(emulator.issueAccessToken(), OffsetDateTime.now().plusHours(1)));
+	}
+
+	static EventGridConnectionDetails details(String name, String endpoint) {
+		return new EventGridConnectionDetails() {
+
+			@Override
+			public Set<String> getPublisherNames() {
+				return Set.of(name);
+			}
+
+			@Override
+			public @Nullable EventGridConnection getConnection(String publisher) {
+				return name.equals(publisher) ? new EventGridConnection(endpoint, emulator.key("orders"), null) : null;
+			}
+
+		};
+	}
+
 	@Nested
 	class Activation {
 
@@ -633,35 +662,6 @@ class EventGridAutoConfigurationTests {
 				});
 		}
 
-	}
-
-	private static FailureAnalysis analysis(AssertableApplicationContext context) {
-		assertThat(context).hasFailed();
-		FailureAnalysis analysis = new InvalidEventGridConfigurationFailureAnalyzer()
-			.analyze(context.getStartupFailure());
-		assertThat(analysis).as("analysis of %s", context.getStartupFailure()).isNotNull();
-		return analysis;
-	}
-
-	static TokenCredential emulatorToken() {
-		return (request) -> Mono
-			.fromSupplier(() -> new AccessToken(emulator.issueAccessToken(), OffsetDateTime.now().plusHours(1)));
-	}
-
-	static EventGridConnectionDetails details(String name, String endpoint) {
-		return new EventGridConnectionDetails() {
-
-			@Override
-			public Set<String> getPublisherNames() {
-				return Set.of(name);
-			}
-
-			@Override
-			public @Nullable EventGridConnection getConnection(String publisher) {
-				return name.equals(publisher) ? new EventGridConnection(endpoint, emulator.key("orders"), null) : null;
-			}
-
-		};
 	}
 
 	record Shipment(String orderId) {

@@ -33,11 +33,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Run in a JVM of its own by {@link ThreadsAfterCloseTests}: starts the emulator and an
  * application that publishes through it, closes both, and prints the threads of ours
- * (named {@code eventgrid-*}) that are still alive.
+ * (named {@code eventgrid-*}) that are still alive. Its {@code main} method is public for
+ * the {@code java} launcher to run it; the class is public to match.
  *
  * @author Event Grid for Spring Boot team
  */
-final class ThreadsAfterCloseProbe {
+public final class ThreadsAfterCloseProbe {
 
 	static final String PREFIX = "threads left:";
 

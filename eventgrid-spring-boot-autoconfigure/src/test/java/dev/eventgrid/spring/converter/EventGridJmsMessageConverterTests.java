@@ -44,6 +44,7 @@ import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,6 @@ import org.springframework.messaging.Message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 /**
  * Tests for {@link EventGridJmsMessageConverter} through a real embedded ActiveMQ Artemis
@@ -173,7 +173,7 @@ class EventGridJmsMessageConverterTests {
 
 		Object events = this.converter.fromMessage(this.jmsTemplate.receive("array-events"));
 
-		assertThat(events).asInstanceOf(list(EventGridEvent.class))
+		assertThat(events).asInstanceOf(InstanceOfAssertFactories.list(EventGridEvent.class))
 			.extracting(EventGridEvent::getId)
 			.containsExactly("e1", "e2");
 	}
@@ -195,7 +195,7 @@ class EventGridJmsMessageConverterTests {
 		MessageListenerAdapter adapter = new MessageListenerAdapter(new Object() {
 
 			@SuppressWarnings("unused")
-			public void handleMessage(EventGridEvent event) {
+			void handleMessage(EventGridEvent event) {
 				received.add(event);
 			}
 

@@ -30,6 +30,7 @@ import dev.eventgrid.spring.event.InvalidPayloadException;
 import dev.eventgrid.spring.event.Payloads;
 import dev.eventgrid.spring.event.system.StorageBlobCreatedEventData;
 import dev.eventgrid.spring.event.system.SystemEventData;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.MethodParameter;
@@ -46,7 +47,6 @@ import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 /**
  * Tests for {@link EventGridMessageConverter}, with the message shapes Spring Cloud
@@ -88,7 +88,7 @@ class EventGridMessageConverterTests {
 
 		Object events = this.converter.fromMessage(message, List.class, parameter("cloudEvents"));
 
-		assertThat(events).asInstanceOf(list(CloudEvent.class))
+		assertThat(events).asInstanceOf(InstanceOfAssertFactories.list(CloudEvent.class))
 			.extracting(CloudEvent::getId)
 			.containsExactly("c1", "c2");
 	}
@@ -101,7 +101,7 @@ class EventGridMessageConverterTests {
 				new ParameterizedTypeReference<List<EventGridEvent>>() {
 				}.getType());
 
-		assertThat(events).asInstanceOf(list(EventGridEvent.class))
+		assertThat(events).asInstanceOf(InstanceOfAssertFactories.list(EventGridEvent.class))
 			.extracting(EventGridEvent::getId)
 			.containsExactly("e1");
 	}

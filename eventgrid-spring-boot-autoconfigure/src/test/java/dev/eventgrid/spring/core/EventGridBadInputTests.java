@@ -223,9 +223,10 @@ class EventGridBadInputTests {
 	}
 
 	/**
-	 * A bean whose only property cannot be read.
+	 * A bean whose only property cannot be read. The getter is public because Jackson
+	 * detects only public getters; the class is public to match.
 	 */
-	static final class Unwritable {
+	public static final class Unwritable {
 
 		public String getValue() {
 			throw new IllegalStateException("value is not available");

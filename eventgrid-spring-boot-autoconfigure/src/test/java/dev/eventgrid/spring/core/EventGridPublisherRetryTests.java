@@ -179,8 +179,9 @@ class EventGridPublisherRetryTests {
 		List<CloudEvent> events = events(30);
 		EventGridTemplate template = template(publisher().maxRequestSize(DataSize.ofBytes(1200)));
 
-		EventGridPartialSendException ex = org.junit.jupiter.api.Assertions
-			.assertThrows(EventGridPartialSendException.class, () -> template.send(events));
+		EventGridPartialSendException ex = assertThatExceptionOfType(EventGridPartialSendException.class)
+			.isThrownBy(() -> template.send(events))
+			.actual();
 
 		int firstRequest = fixture.emulator.receivedEvents(EmulatorFixture.CE).size();
 		assertThat(firstRequest).isBetween(1, 29);
@@ -214,8 +215,9 @@ class EventGridPublisherRetryTests {
 		List<CloudEvent> events = events(60);
 		EventGridTemplate template = template(publisher().maxRequestSize(DataSize.ofBytes(1200)).concurrency(4));
 
-		EventGridPartialSendException ex = org.junit.jupiter.api.Assertions
-			.assertThrows(EventGridPartialSendException.class, () -> template.send(events));
+		EventGridPartialSendException ex = assertThatExceptionOfType(EventGridPartialSendException.class)
+			.isThrownBy(() -> template.send(events))
+			.actual();
 
 		List<String> received = fixture.emulator.receivedEvents(EmulatorFixture.CE)
 			.stream()

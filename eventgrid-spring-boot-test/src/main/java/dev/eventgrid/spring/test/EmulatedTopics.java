@@ -84,6 +84,10 @@ final class EmulatedTopics {
 
 	/**
 	 * One emulated topic or domain.
+	 *
+	 * @param name the name of the topic or domain, valid for Event Grid
+	 * @param schema the schema of the events it accepts
+	 * @param domain whether it is a domain
 	 */
 	record Topic(String name, dev.eventgrid.emulator.model.InputSchema schema, boolean domain) {
 

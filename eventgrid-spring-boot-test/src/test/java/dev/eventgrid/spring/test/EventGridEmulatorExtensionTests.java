@@ -25,7 +25,6 @@ import dev.eventgrid.spring.event.EventSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static dev.eventgrid.spring.test.EventGridEmulatorAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -46,14 +45,18 @@ class EventGridEmulatorExtensionTests {
 
 		template.send(java.util.Map.of("orderId", 1));
 
-		assertThat(emulator).topic(EventGridEmulatorExtension.CUSTOM_TOPIC).hasReceived(1);
-		assertThat(emulator).topic(EventGridEmulatorExtension.EVENT_GRID_TOPIC).hasReceivedNothing();
+		EventGridEmulatorAssert.assertThat(emulator).topic(EventGridEmulatorExtension.CUSTOM_TOPIC).hasReceived(1);
+		EventGridEmulatorAssert.assertThat(emulator)
+			.topic(EventGridEmulatorExtension.EVENT_GRID_TOPIC)
+			.hasReceivedNothing();
 	}
 
 	@Test
 	void reportsWhatATopicReceivedWhenTheCountIsWrong(EventGridEmulator emulator) {
 		assertThatExceptionOfType(AssertionError.class)
-			.isThrownBy(() -> assertThat(emulator).topic(EventGridEmulatorExtension.CLOUD_EVENT_TOPIC).hasReceived(1))
+			.isThrownBy(() -> EventGridEmulatorAssert.assertThat(emulator)
+				.topic(EventGridEmulatorExtension.CLOUD_EVENT_TOPIC)
+				.hasReceived(1))
 			.withMessageContaining("to have received 1 events but it received 0");
 	}
 

@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
-import static dev.eventgrid.spring.test.EventGridEmulatorAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,12 +60,14 @@ class EventGridEmulatorTestTests {
 		this.template.send("audit", CloudEvent.builder().source("/s").type("t").data(1).build());
 		this.template.convertAndSend("regions", Map.of("a", 1));
 
-		assertThat(this.emulator).topic("default").hasReceived(1);
-		assertThat(this.emulator).topic("audit")
+		EventGridEmulatorAssert.assertThat(this.emulator).topic("default").hasReceived(1);
+		EventGridEmulatorAssert.assertThat(this.emulator)
+			.topic("audit")
 			.hasReceived(1)
 			.first()
 			.satisfies((event) -> assertThat(event.text("specversion")).isEqualTo("1.0"));
-		assertThat(this.emulator).topic("regions")
+		EventGridEmulatorAssert.assertThat(this.emulator)
+			.topic("regions")
 			.hasReceived(1)
 			.extracting(ReceivedEvent::domainTopic)
 			.containsExactly("europe");
@@ -78,9 +79,9 @@ class EventGridEmulatorTestTests {
 
 	@Test
 	void startsEachTestWithAnEmptyEmulator() {
-		assertThat(this.emulator).topic("default").hasReceivedNothing();
+		EventGridEmulatorAssert.assertThat(this.emulator).topic("default").hasReceivedNothing();
 		this.template.send(EventGridEvent.builder().subject("s").eventType("t").dataVersion("1").data(2).build());
-		assertThat(this.emulator).topic("default").hasReceived(1);
+		EventGridEmulatorAssert.assertThat(this.emulator).topic("default").hasReceived(1);
 	}
 
 	@SpringBootConfiguration

@@ -30,8 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import static dev.eventgrid.spring.test.EventGridEmulatorAssert.assertThat;
-
 /**
  * What a new user does: an application with only the starter and three lines of YAML
  * (application-newuser.yml) injects {@link EventGridOperations} and sends.
@@ -59,7 +57,9 @@ class NewApplicationTests {
 	void injectsTheTemplateAndSends() {
 		this.eventGridOperations.send(CloudEvent.builder().source("/orders").type("OrderPlaced").data("{}").build());
 
-		assertThat(eventGrid.getEmulator()).topic(EventGridEmulatorExtension.CLOUD_EVENT_TOPIC).hasReceived(1);
+		EventGridEmulatorAssert.assertThat(eventGrid.getEmulator())
+			.topic(EventGridEmulatorExtension.CLOUD_EVENT_TOPIC)
+			.hasReceived(1);
 	}
 
 	@SpringBootConfiguration

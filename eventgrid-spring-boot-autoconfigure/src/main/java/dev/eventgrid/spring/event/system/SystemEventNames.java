@@ -21,8 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.eventgrid.spring.event.CloudEvent;
-import dev.eventgrid.spring.event.EventGridEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * constant per event type, grouped by the publishing service. Compare an incoming event's
  * {@code type} or {@code eventType} with {@link #isSystemEventType(String)} (which
  * ignores case, as Event Grid's own filters do), and read its typed data with
- * {@link CloudEvent#systemEventData()} or {@link EventGridEvent#systemEventData()}.
+ * {@code CloudEvent.systemEventData()} or {@code EventGridEvent.systemEventData()}.
  * <p>
  * Names of retired services and of superseded preview events are kept as
  * {@link Deprecated @Deprecated} constants so that stored or replayed events are still

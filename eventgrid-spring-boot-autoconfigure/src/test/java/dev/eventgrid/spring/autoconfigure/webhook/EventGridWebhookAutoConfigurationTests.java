@@ -81,14 +81,13 @@ class EventGridWebhookAutoConfigurationTests {
 
 		@Test
 		void whenReactiveCreatesTheReactiveRouterAndTheSharedBeans() {
-			EventGridWebhookAutoConfigurationTests.this.reactiveRunner.run((context) -> {
-				assertThat(context).hasSingleBean(ReactiveEventGridWebhookRouter.class)
+			EventGridWebhookAutoConfigurationTests.this.reactiveRunner
+				.run((context) -> assertThat(context).hasSingleBean(ReactiveEventGridWebhookRouter.class)
 					.doesNotHaveBean(ServletEventGridWebhookRouter.class)
 					.hasSingleBean(EventGridWebhookHandler.class)
 					.hasSingleBean(EventGridListenerRegistry.class)
 					.hasSingleBean(EventGridListenerAnnotationBeanPostProcessor.class)
-					.hasSingleBean(WebhookAuthenticator.class);
-			});
+					.hasSingleBean(WebhookAuthenticator.class));
 		}
 
 		@Test
@@ -106,11 +105,10 @@ class EventGridWebhookAutoConfigurationTests {
 
 		@Test
 		void whenServletCreatesTheServletRouter() {
-			EventGridWebhookAutoConfigurationTests.this.servletRunner.run((context) -> {
-				assertThat(context).hasSingleBean(ServletEventGridWebhookRouter.class)
+			EventGridWebhookAutoConfigurationTests.this.servletRunner
+				.run((context) -> assertThat(context).hasSingleBean(ServletEventGridWebhookRouter.class)
 					.doesNotHaveBean(ReactiveEventGridWebhookRouter.class)
-					.hasSingleBean(EventGridWebhookHandler.class);
-			});
+					.hasSingleBean(EventGridWebhookHandler.class));
 		}
 
 		@Test

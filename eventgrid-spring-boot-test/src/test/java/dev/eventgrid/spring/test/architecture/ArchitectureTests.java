@@ -19,10 +19,9 @@ package dev.eventgrid.spring.test.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture of the test support, as CONTRIBUTING.md describes it: no package
@@ -41,12 +40,13 @@ class ArchitectureTests {
 
 	@Test
 	void noPackageCycles() {
-		slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles().check(MAIN);
+		SlicesRuleDefinition.slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles().check(MAIN);
 	}
 
 	@Test
 	void mainCodeNeverSleeps() {
-		noClasses().should()
+		ArchRuleDefinition.noClasses()
+			.should()
 			.callMethod(Thread.class, "sleep", long.class)
 			.orShould()
 			.callMethod(Thread.class, "sleep", long.class, int.class)
