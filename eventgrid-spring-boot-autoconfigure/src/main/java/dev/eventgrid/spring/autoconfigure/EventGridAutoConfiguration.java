@@ -47,12 +47,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * the {@link EventGridConnectionDetails}, the {@link EventGridCredentialResolver}, the
  * {@link EventGridPublisherFactory} and the templates.
  * <p>
- * azure-core is not among the conditions: loading a class from its signed jar takes tens
- * of milliseconds, and publishers with a key or a SAS token never need it. The publishers
- * send through the application's {@code WebClient.Builder} when Spring Boot's WebClient
- * auto-configuration provides one, and otherwise through {@link WebClient#builder()} with
- * the application's {@link ObservationRegistry}, so that each HTTP request is observed
- * either way; the client is built on the first send.
+ * The publishers send through the application's {@code WebClient.Builder} when Spring
+ * Boot's WebClient auto-configuration provides one, and otherwise through
+ * {@link WebClient#builder()} with the application's {@link ObservationRegistry}, so that
+ * each HTTP request is observed either way; the client is built on the first send.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -63,6 +61,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 @Conditional(OnEventGridPublishersCondition.class)
 @EnableConfigurationProperties(EventGridProperties.class)
 public final class EventGridAutoConfiguration {
+
+	// Why azure-core is not among the conditions: loading a class from its signed jar
+	// takes
+	// tens of milliseconds, and publishers with a key or a SAS token never need it.
 
 	@Bean
 	@ConditionalOnMissingBean(EventGridConnectionDetails.class)

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.core;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.eventgrid.spring.EventGridHeaders;
 import dev.eventgrid.spring.event.CloudEvent;
@@ -78,14 +79,8 @@ final class PayloadWrapper {
 			.dataSchema(text(headers, EventGridHeaders.DATA_SCHEMA, null))
 			.dataContentType(text(headers, EventGridHeaders.DATA_CONTENT_TYPE, "application/json"))
 			.data(payload);
-		String id = text(headers, EventGridHeaders.ID, null);
-		if (id != null) {
-			builder.id(id);
-		}
-		OffsetDateTime time = time(headers);
-		if (time != null) {
-			builder.time(time);
-		}
+		ifPresent(text(headers, EventGridHeaders.ID, null), builder::id);
+		ifPresent(time(headers), builder::time);
 		headers.forEach((name, value) -> {
 			if (name.startsWith(EventGridHeaders.EXTENSION_PREFIX) && value != null) {
 				builder.extension(name.substring(EventGridHeaders.EXTENSION_PREFIX.length()), value);
@@ -101,14 +96,8 @@ final class PayloadWrapper {
 			.dataVersion(text(headers, EventGridHeaders.DATA_VERSION, "1.0"))
 			.topic(text(headers, EventGridHeaders.TOPIC, this.domainTopic))
 			.data(payload);
-		String id = text(headers, EventGridHeaders.ID, null);
-		if (id != null) {
-			builder.id(id);
-		}
-		OffsetDateTime time = time(headers);
-		if (time != null) {
-			builder.eventTime(time);
-		}
+		ifPresent(text(headers, EventGridHeaders.ID, null), builder::id);
+		ifPresent(time(headers), builder::eventTime);
 		return builder.build();
 	}
 
@@ -127,6 +116,12 @@ final class PayloadWrapper {
 			return (OffsetDateTime) value;
 		}
 		return OffsetDateTime.parse(value.toString());
+	}
+
+	private static <T> void ifPresent(@Nullable T value, Consumer<T> setter) {
+		if (value != null) {
+			setter.accept(value);
+		}
 	}
 
 	@Contract("_, _, !null -> !null")
