@@ -18,6 +18,8 @@ package dev.eventgrid.emulator.api;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The emulator's HTTP API under {@value #PREFIX}, served on both ports for tests in any
  * language: list topics, subscriptions and namespaces, read and clear recorded events,
  * queue messages and dead-letters, inject and clear faults. It answers JSON, and only
- * clients on the loopback address that are not web pages: a request from another address,
+ * clients on the same machine that are not web pages: a request from another machine,
  * with an {@code Origin} header or with a {@code Host} that is not local gets 403, so
  * that neither the network nor a browser tab can read keys or change state.
  *
@@ -106,8 +108,8 @@ public final class EmulatorApi implements SideRoute {
 	private @Nullable String refusal(HttpServerRequest request) {
 		InetSocketAddress remote = request.remoteAddress();
 		InetAddress address = (remote != null) ? remote.getAddress() : null;
-		if (address == null || !address.isLoopbackAddress()) {
-			return "The emulator API answers only clients on the loopback address.";
+		if (address == null || !isThisMachine(address)) {
+			return "The emulator API answers only clients on this machine.";
 		}
 		if (request.requestHeaders().contains("Origin")) {
 			return "The emulator API does not answer web pages (the request has an Origin header).";
@@ -118,6 +120,15 @@ public final class EmulatorApi implements SideRoute {
 					+ hostName(host) + "'.";
 		}
 		return null;
+	}
+
+	private static boolean isThisMachine(InetAddress address) {
+		try {
+			return address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+		}
+		catch (SocketException ex) {
+			return false;
+		}
 	}
 
 	private static String hostName(String host) {
