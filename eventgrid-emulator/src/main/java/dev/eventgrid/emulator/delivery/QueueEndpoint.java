@@ -60,6 +60,9 @@ final class QueueEndpoint {
 	/**
 	 * Return the text of the Storage Queue message of an event: Base64 of its JSON, as
 	 * Event Grid writes it today, or the JSON itself.
+	 * @param event the delivered event
+	 * @param base64 whether to encode it
+	 * @return the message text
 	 */
 	static String messageText(OutgoingEvent event, boolean base64) {
 		return base64 ? Base64.getEncoder().encodeToString(event.json().getBytes(StandardCharsets.UTF_8))
