@@ -133,7 +133,6 @@ final class DeliveryDispatcher {
 
 	private void completed(PendingDelivery delivery, Instant startedAt, AttemptResult result) {
 		DeliveryAttempt attempt = delivery.attempted(startedAt, result);
-		this.log.attempted(attempt);
 		EventSubscription definition = delivery.subscription().definition();
 		String deadLetterReason = null;
 		Duration retryIn = null;
@@ -151,6 +150,9 @@ final class DeliveryDispatcher {
 		}
 		ActivityLog.deliveryAttempted(attempt.subscription(), endpoint(definition), attempt.eventId(),
 				attempt.deliveryCount() + 1, result.status(), result.outcome().serviceName(), retryIn);
+		// why: recorded after the line is written, so that whoever awaits the attempt
+		// finds its line
+		this.log.attempted(attempt);
 		if (deadLetterReason != null) {
 			deadLetter(delivery, deadLetterReason);
 		}
@@ -171,11 +173,11 @@ final class DeliveryDispatcher {
 	private void deadLetter(PendingDelivery delivery, String reason) {
 		OutgoingEvent event = delivery.outgoing(this.formatter);
 		String json = this.formatter.deadLetter(event, reason, delivery);
+		ActivityLog.deadLettered(delivery.subscription().name(), event.fields().id(), reason, delivery.attempts(),
+				delivery.lastOutcome().serviceName());
 		this.log.deadLettered(new DeadLetteredEvent(delivery.subscription().name(), event.fields().id(), json, reason,
 				delivery.attempts(), delivery.lastOutcome(), delivery.lastStatus(), delivery.publishTime(),
 				delivery.lastAttemptTime()));
-		ActivityLog.deadLettered(delivery.subscription().name(), event.fields().id(), reason, delivery.attempts(),
-				delivery.lastOutcome().serviceName());
 		finish(delivery);
 	}
 
