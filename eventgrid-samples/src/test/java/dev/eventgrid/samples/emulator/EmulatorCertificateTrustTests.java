@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author Event Grid for Spring Boot team
  */
 @SpringBootTest(classes = EmulatorCertificateTrustTests.Application.class,
-		properties = { "spring.main.web-application-type=none", "spring.http.clients.ssl.bundle=eventgrid-emulator" })
+		properties = { "spring.config.name=emulator-trust-tests", "spring.main.web-application-type=none",
+				"spring.http.clients.ssl.bundle=eventgrid-emulator" })
 class EmulatorCertificateTrustTests {
 
 	private static final EventGridEmulator emulator = EventGridEmulator.builder()

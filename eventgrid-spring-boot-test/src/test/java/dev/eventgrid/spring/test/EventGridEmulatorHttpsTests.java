@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author Event Grid for Spring Boot team
  */
-@EventGridEmulatorTest(https = true)
+@EventGridEmulatorTest(properties = "eventgrid.endpoint=${AZURE_ENDPOINT_NOT_SET}", https = true)
 class EventGridEmulatorHttpsTests {
 
 	@Autowired
