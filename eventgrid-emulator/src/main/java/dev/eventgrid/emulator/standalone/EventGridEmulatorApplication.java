@@ -36,6 +36,7 @@ import dev.eventgrid.emulator.namespace.EmulatedNamespace;
 import dev.eventgrid.emulator.namespace.NamespaceSubscription;
 import dev.eventgrid.emulator.namespace.NamespaceTopic;
 import dev.eventgrid.emulator.namespace.PullSubscription;
+import dev.eventgrid.emulator.storagequeue.StorageQueueTarget;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -207,6 +208,10 @@ public final class EventGridEmulatorApplication {
 		out.println("subscription " + subscription.name() + " (" + definition.endpointType().serviceName() + ", "
 				+ subscription.state().serviceName() + ")");
 		out.println("  scope:       " + subscription.scopeResourceId());
+		StorageQueueTarget storageQueue = definition.storageQueue();
+		if (storageQueue != null) {
+			out.println("  queue:       " + storageQueue.description());
+		}
 		URI endpoint = definition.endpoint();
 		if (endpoint != null) {
 			String url = endpoint.toString();
