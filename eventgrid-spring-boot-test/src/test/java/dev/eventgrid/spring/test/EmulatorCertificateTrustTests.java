@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package dev.eventgrid.samples.emulator;
+package dev.eventgrid.spring.test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's way for a Spring application to trust the standalone emulator's
- * certificate: an SSL bundle of its PEM file, used by Boot's {@code WebClient.Builder},
- * which the publishers send through.
+ * certificate: an SSL bundle of its PEM file, used by Boot's {@code WebClient.Builder}
+ * (from {@code spring-boot-starter-webclient}), which the publishers send through.
  *
  * @author Event Grid for Spring Boot team
  */
 @SpringBootTest(classes = EmulatorCertificateTrustTests.Application.class,
-		properties = { "spring.config.name=emulator-trust-tests", "spring.main.web-application-type=none",
-				"spring.http.clients.ssl.bundle=eventgrid-emulator" })
+		properties = { "spring.main.web-application-type=none", "spring.http.clients.ssl.bundle=eventgrid-emulator" })
 class EmulatorCertificateTrustTests {
 
 	private static final EventGridEmulator emulator = EventGridEmulator.builder()
