@@ -35,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author Event Grid for Spring Boot team
  */
-@SpringBootTest(properties = { "samples.run=none", "samples.azurite.directory=target/azurite" },
-		webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(properties = "samples.run=none", webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class ConsumeFromAzuriteSampleTests {
 
