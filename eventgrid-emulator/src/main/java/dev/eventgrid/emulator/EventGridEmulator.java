@@ -28,6 +28,7 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import dev.eventgrid.emulator.api.EmulatorApi;
 import dev.eventgrid.emulator.auth.AccessTokenIssuer;
 import dev.eventgrid.emulator.auth.PublishAuthenticator;
 import dev.eventgrid.emulator.delivery.DeliveryAttempt;
@@ -36,6 +37,7 @@ import dev.eventgrid.emulator.delivery.EmulatedQueue;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.logging.ActivityLog;
 import dev.eventgrid.emulator.model.AcceptedEventsListener;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.ReceivedEvent;
@@ -91,8 +93,9 @@ public final class EventGridEmulator implements AutoCloseable {
 		try {
 			this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(),
 					builder.httpPort(), this.tls, List.copyOf(this.topics.values()), authenticator, this.faults,
-					this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock,
-					List.of(this.deliveries.validationRoute(), this.namespaces.route())));
+					this::requestCompleted, builder.maxEventSize(), builder.maxRequestSize(), clock,
+					List.of(new EmulatorApi(new ApiState(this, this.recorder), this.host),
+							this.deliveries.validationRoute(), this.namespaces.route())));
 		}
 		catch (RuntimeException ex) {
 			this.deliveries.close();
@@ -111,6 +114,11 @@ public final class EventGridEmulator implements AutoCloseable {
 			close();
 			throw ex;
 		}
+	}
+
+	private void requestCompleted(RecordedRequest request, List<ReceivedEvent> accepted) {
+		ActivityLog.published(request, accepted);
+		this.recorder.requestCompleted(request, accepted);
 	}
 
 	/**

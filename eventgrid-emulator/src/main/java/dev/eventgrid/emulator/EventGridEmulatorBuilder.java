@@ -77,6 +77,8 @@ public final class EventGridEmulatorBuilder {
 
 	private char @Nullable [] keyStorePassword;
 
+	private @Nullable Path certificateStore;
+
 	private boolean recording = true;
 
 	private double deliveryTimeScale = 1;
@@ -251,6 +253,18 @@ public final class EventGridEmulatorBuilder {
 	}
 
 	/**
+	 * Keep the generated certificate in a PKCS12 file and serve the same one at every
+	 * start, so that clients can trust it once; a new one is generated when the file is
+	 * missing, about to expire or made for another host.
+	 * @param file the PKCS12 file, created with its directory if needed
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder certificateStore(Path file) {
+		this.certificateStore = Objects.requireNonNull(file, "'file' must not be null");
+		return this;
+	}
+
+	/**
 	 * Set whether accepted events and requests are kept for assertions; counts are kept
 	 * either way. Disable it when the emulator is a sink for long benchmarks.
 	 * @param recording {@code true}, the default, to keep them
@@ -408,7 +422,8 @@ public final class EventGridEmulatorBuilder {
 		if (this.keyStorePath != null && this.keyStorePassword != null) {
 			return TlsMaterial.fromPkcs12(this.keyStorePath, this.keyStorePassword);
 		}
-		return TlsMaterial.selfSigned(this.host);
+		return (this.certificateStore != null) ? TlsMaterial.stored(this.certificateStore, this.host)
+				: TlsMaterial.selfSigned(this.host);
 	}
 
 	/**

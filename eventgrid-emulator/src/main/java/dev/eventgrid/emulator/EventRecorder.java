@@ -108,6 +108,14 @@ final class EventRecorder implements PublishListener {
 		}
 	}
 
+	void clear(String topic) {
+		synchronized (this.monitor) {
+			this.events.remove(key(topic));
+			this.acceptedCounts.remove(key(topic));
+			this.requests.removeIf((request) -> request.topic() != null && key(request.topic()).equals(key(topic)));
+		}
+	}
+
 	void clear() {
 		synchronized (this.monitor) {
 			this.events.clear();

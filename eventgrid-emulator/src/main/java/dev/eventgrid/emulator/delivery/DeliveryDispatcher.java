@@ -25,6 +25,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.eventgrid.emulator.logging.ActivityLog;
+import dev.eventgrid.emulator.storagequeue.StorageQueueTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -49,6 +51,8 @@ final class DeliveryDispatcher {
 
 	private final WebhookEndpoint webhook;
 
+	private final StorageQueueEndpoint storageQueue;
+
 	private final EventFormatter formatter;
 
 	private final RetryPolicy policy;
@@ -63,10 +67,11 @@ final class DeliveryDispatcher {
 
 	private volatile boolean closed;
 
-	DeliveryDispatcher(ScheduledExecutorService executor, WebhookEndpoint webhook, EventFormatter formatter,
-			RetryPolicy policy, DeliveryLog log, Clock clock, int maxPending) {
+	DeliveryDispatcher(ScheduledExecutorService executor, WebhookEndpoint webhook, StorageQueueEndpoint storageQueue,
+			EventFormatter formatter, RetryPolicy policy, DeliveryLog log, Clock clock, int maxPending) {
 		this.executor = executor;
 		this.webhook = webhook;
+		this.storageQueue = storageQueue;
 		this.formatter = formatter;
 		this.policy = policy;
 		this.log = log;
@@ -115,6 +120,10 @@ final class DeliveryDispatcher {
 		if (endpoint != null) {
 			return this.webhook.deliver(endpoint, subscription.name(), event, deliveryCount);
 		}
+		StorageQueueTarget target = subscription.definition().storageQueue();
+		if (target != null) {
+			return this.storageQueue.deliver(target, event, subscription.definition().isBase64Encoded());
+		}
 		EmulatedQueue queue = subscription.queue();
 		if (queue == null) {
 			return Mono.error(new IllegalStateException("Subscription '" + subscription.name() + "' has no endpoint"));
@@ -124,35 +133,51 @@ final class DeliveryDispatcher {
 
 	private void completed(PendingDelivery delivery, Instant startedAt, AttemptResult result) {
 		DeliveryAttempt attempt = delivery.attempted(startedAt, result);
-		this.log.attempted(attempt);
-		if (logger.isDebugEnabled()) {
-			logger.debug("Delivery of {} to '{}' (count {}): {} {}", attempt.eventId(), attempt.subscription(),
-					attempt.deliveryCount(), result.status(), result.outcome().serviceName());
-		}
+		EventSubscription definition = delivery.subscription().definition();
+		String deadLetterReason = null;
+		Duration retryIn = null;
 		if (result.succeeded()) {
 			finish(delivery);
-			return;
 		}
-		EventSubscription definition = delivery.subscription().definition();
-		if (!this.policy.isRetriable(result.status(), definition.endpointType())) {
-			deadLetter(delivery, "UndeliverableDueToHttp" + result.outcome().serviceName());
+		else if (!this.policy.isRetriable(result.status(), definition.endpointType())) {
+			deadLetterReason = "UndeliverableDueToHttp" + result.outcome().serviceName();
 		}
 		else if (delivery.attempts() >= definition.maxDeliveryAttempts()) {
-			deadLetter(delivery, "MaxDeliveryAttemptsExceeded");
+			deadLetterReason = "MaxDeliveryAttemptsExceeded";
 		}
 		else {
-			schedule(delivery, this.policy.delayAfter(delivery.attempts(), result.status()));
+			retryIn = this.policy.delayAfter(delivery.attempts(), result.status());
 		}
+		ActivityLog.deliveryAttempted(attempt.subscription(), endpoint(definition), attempt.eventId(),
+				attempt.deliveryCount() + 1, result.status(), result.outcome().serviceName(), retryIn);
+		// why: recorded after the line is written, so that whoever awaits the attempt
+		// finds its line
+		this.log.attempted(attempt);
+		if (deadLetterReason != null) {
+			deadLetter(delivery, deadLetterReason);
+		}
+		else if (retryIn != null) {
+			schedule(delivery, retryIn);
+		}
+	}
+
+	private static String endpoint(EventSubscription definition) {
+		URI webhook = definition.endpoint();
+		if (webhook != null) {
+			return webhook.toString();
+		}
+		StorageQueueTarget target = definition.storageQueue();
+		return (target != null) ? target.description() : "memory:" + definition.endpointType().serviceName();
 	}
 
 	private void deadLetter(PendingDelivery delivery, String reason) {
 		OutgoingEvent event = delivery.outgoing(this.formatter);
 		String json = this.formatter.deadLetter(event, reason, delivery);
+		ActivityLog.deadLettered(delivery.subscription().name(), event.fields().id(), reason, delivery.attempts(),
+				delivery.lastOutcome().serviceName());
 		this.log.deadLettered(new DeadLetteredEvent(delivery.subscription().name(), event.fields().id(), json, reason,
 				delivery.attempts(), delivery.lastOutcome(), delivery.lastStatus(), delivery.publishTime(),
 				delivery.lastAttemptTime()));
-		logger.debug("Dead-lettered {} for subscription '{}': {}", event.fields().id(), delivery.subscription().name(),
-				reason);
 		finish(delivery);
 	}
 

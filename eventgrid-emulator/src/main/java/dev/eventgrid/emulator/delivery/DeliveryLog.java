@@ -105,6 +105,13 @@ final class DeliveryLog {
 		}
 	}
 
+	int clearDeadLetters(String subscription) {
+		synchronized (this.monitor) {
+			List<DeadLetteredEvent> removed = this.deadLetters.remove(key(subscription));
+			return (removed != null) ? removed.size() : 0;
+		}
+	}
+
 	void clear() {
 		synchronized (this.monitor) {
 			this.attempts.clear();

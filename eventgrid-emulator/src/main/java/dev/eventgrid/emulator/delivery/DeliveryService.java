@@ -88,7 +88,8 @@ public final class DeliveryService implements AcceptedEventsListener, AutoClosea
 			.build());
 		Duration responseTimeout = settings.effectiveResponseTimeout();
 		this.dispatcher = new DeliveryDispatcher(this.executor, new WebhookEndpoint(this.client, responseTimeout),
-				formatter, new RetryPolicy(scale), this.log, settings.clock(), settings.maxPendingDeliveries());
+				new StorageQueueEndpoint(this.client, responseTimeout, settings.clock()), formatter,
+				new RetryPolicy(scale), this.log, settings.clock(), settings.maxPendingDeliveries());
 		this.validator = new SubscriptionValidator(this.client, formatter, scale, responseTimeout, settings.clock(),
 				this.executor);
 		this.validationRoute = new ValidationRoute(this::find, settings.clock());
@@ -133,7 +134,7 @@ public final class DeliveryService implements AcceptedEventsListener, AutoClosea
 			EventSubscription definition) {
 		checkScope(topic, domainTopic);
 		InputSchema deliverySchema = deliverySchema(topic, definition);
-		EmulatedQueue queue = (definition.endpointType() != EndpointType.WEBHOOK)
+		EmulatedQueue queue = (definition.endpointType() != EndpointType.WEBHOOK && definition.storageQueue() == null)
 				? new EmulatedQueue(definition.name(), this.queueCapacity) : null;
 		EmulatedSubscription subscription = new EmulatedSubscription(topic, domainTopic, definition, deliverySchema,
 				queue, this.log);

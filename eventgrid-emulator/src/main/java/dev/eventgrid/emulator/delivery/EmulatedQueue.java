@@ -68,6 +68,14 @@ public final class EmulatedQueue {
 	}
 
 	/**
+	 * Return the messages without removing them.
+	 * @return the messages, oldest first
+	 */
+	public List<QueueMessage> messages() {
+		return List.copyOf(this.messages);
+	}
+
+	/**
 	 * Remove and return every message.
 	 * @return the messages, oldest first
 	 */

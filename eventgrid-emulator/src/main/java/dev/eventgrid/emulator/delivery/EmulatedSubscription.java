@@ -194,7 +194,19 @@ public final class EmulatedSubscription {
 		return this.log.awaitDeadLetters(name(), count, timeout);
 	}
 
-	@Nullable EmulatedQueue queue() {
+	/**
+	 * Forget the events this subscription dead-lettered.
+	 * @return how many were forgotten
+	 */
+	public int clearDeadLetters() {
+		return this.log.clearDeadLetters(name());
+	}
+
+	/**
+	 * Return the in-memory queue of a Storage Queue or Service Bus subscription.
+	 * @return the queue, or {@code null} for a webhook or a real storage queue
+	 */
+	public @Nullable EmulatedQueue queue() {
 		return this.queue;
 	}
 

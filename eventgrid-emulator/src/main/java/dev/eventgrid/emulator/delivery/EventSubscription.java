@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.storagequeue.StorageQueueTarget;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +91,25 @@ public final class EventSubscription {
 	 */
 	public static EventSubscription queue(String name) {
 		return create(name, EndpointType.STORAGE_QUEUE, null);
+	}
+
+	/**
+	 * Define a subscription that writes each event to a queue of a real storage account,
+	 * such as Azurite or Azure, as one Base64-encoded event object per message. The queue
+	 * is created when it is missing.
+	 * @param name the subscription name: 3 to 64 letters, digits and hyphens
+	 * @param connectionString the storage account's connection string, such as
+	 * {@code UseDevelopmentStorage=true} for Azurite on its default port
+	 * @param queueName the queue name
+	 * @return the definition
+	 * @throws IllegalArgumentException if the connection string or the queue name is
+	 * invalid
+	 */
+	public static EventSubscription storageQueue(String name, String connectionString, String queueName) {
+		StorageQueueTarget target = StorageQueueTarget.of(connectionString, queueName);
+		EventSubscription subscription = create(name, EndpointType.STORAGE_QUEUE, null);
+		subscription.settings.storageQueue = target;
+		return subscription;
 	}
 
 	/**
@@ -247,6 +267,14 @@ public final class EventSubscription {
 	}
 
 	/**
+	 * Return the real storage queue events are written to.
+	 * @return the queue, or {@code null} for a webhook or an in-memory queue
+	 */
+	public @Nullable StorageQueueTarget storageQueue() {
+		return this.settings.storageQueue;
+	}
+
+	/**
 	 * Return the delivery schema that was set.
 	 * @return the schema, or {@code null} for the topic's default
 	 */
@@ -313,8 +341,10 @@ public final class EventSubscription {
 	@Override
 	public String toString() {
 		URI endpoint = this.settings.endpoint;
+		StorageQueueTarget storageQueue = this.settings.storageQueue;
 		return "EventSubscription[" + this.settings.name + ", " + this.settings.endpointType.serviceName()
-				+ ((endpoint != null) ? " " + redact(endpoint) : "") + "]";
+				+ ((endpoint != null) ? " " + redact(endpoint) : "")
+				+ ((storageQueue != null) ? " " + storageQueue.description() : "") + "]";
 	}
 
 	private static String redact(URI endpoint) {
@@ -330,6 +360,8 @@ public final class EventSubscription {
 		private EndpointType endpointType = EndpointType.WEBHOOK;
 
 		private @Nullable URI endpoint;
+
+		private @Nullable StorageQueueTarget storageQueue;
 
 		private @Nullable InputSchema deliverySchema;
 
@@ -352,6 +384,7 @@ public final class EventSubscription {
 			copy.name = this.name;
 			copy.endpointType = this.endpointType;
 			copy.endpoint = this.endpoint;
+			copy.storageQueue = this.storageQueue;
 			copy.deliverySchema = this.deliverySchema;
 			copy.includedEventTypes = this.includedEventTypes;
 			copy.subjectBeginsWith = this.subjectBeginsWith;

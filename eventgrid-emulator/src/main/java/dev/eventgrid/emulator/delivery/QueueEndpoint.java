@@ -50,12 +50,23 @@ final class QueueEndpoint {
 			message = new QueueMessage(event.json(), event.headers(subscription.name(), deliveryCount), messageId, now);
 		}
 		else {
-			String text = definition.isBase64Encoded()
-					? Base64.getEncoder().encodeToString(event.json().getBytes(StandardCharsets.UTF_8)) : event.json();
-			message = new QueueMessage(text, Map.of(), UUID.randomUUID().toString(), now);
+			message = new QueueMessage(messageText(event, definition.isBase64Encoded()), Map.of(),
+					UUID.randomUUID().toString(), now);
 		}
 		return queue.offer(message) ? new AttemptResult(CREATED, DeliveryOutcome.DELIVERED)
 				: new AttemptResult(0, DeliveryOutcome.FULL);
+	}
+
+	/**
+	 * Return the text of the Storage Queue message of an event: Base64 of its JSON, as
+	 * Event Grid writes it today, or the JSON itself.
+	 * @param event the delivered event
+	 * @param base64 whether to encode it
+	 * @return the message text
+	 */
+	static String messageText(OutgoingEvent event, boolean base64) {
+		return base64 ? Base64.getEncoder().encodeToString(event.json().getBytes(StandardCharsets.UTF_8))
+				: event.json();
 	}
 
 }

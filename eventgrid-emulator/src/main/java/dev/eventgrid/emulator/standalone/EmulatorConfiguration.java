@@ -48,13 +48,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param namespaceTimeScale how many times faster than the service namespace durations
  * pass, {@code 1} if absent
  * @param namespaces the Event Grid namespaces
+ * @param logging {@code quiet}, {@code normal} (the default) or {@code verbose}
+ * @param certificateStore the PKCS12 file that keeps the generated certificate across
+ * starts, relative to the configuration file; {@code none} for a new certificate at every
+ * start
  * @author Event Grid for Spring Boot team
  */
 public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
 		@Nullable Integer maxEventSize, @Nullable Integer maxRequestSize, @Nullable KeyStore keyStore,
 		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
 		@Nullable List<Topic> domains, @Nullable Double namespaceTimeScale,
-		@Nullable List<NamespaceConfiguration> namespaces) {
+		@Nullable List<NamespaceConfiguration> namespaces, @Nullable String logging,
+		@Nullable String certificateStore) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 

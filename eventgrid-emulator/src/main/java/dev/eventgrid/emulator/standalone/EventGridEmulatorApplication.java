@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.EventGridEmulatorBuilder;
+import dev.eventgrid.emulator.api.EmulatorApi;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
@@ -34,6 +36,7 @@ import dev.eventgrid.emulator.namespace.EmulatedNamespace;
 import dev.eventgrid.emulator.namespace.NamespaceSubscription;
 import dev.eventgrid.emulator.namespace.NamespaceTopic;
 import dev.eventgrid.emulator.namespace.PullSubscription;
+import dev.eventgrid.emulator.storagequeue.StorageQueueTarget;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,12 +48,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventGridEmulatorApplication {
 
+	private static final String DEFAULT_STORE = "eventgrid-emulator-tls.p12";
+
+	private static final String DEFAULT_PEM = "eventgrid-emulator.pem";
+
 	private EventGridEmulatorApplication() {
 	}
 
 	/**
 	 * Start the emulator and serve until the process is stopped.
-	 * @param args an optional path to a YAML configuration file
+	 * @param args
+	 * {@code [--quiet | --verbose] [--certificate-store=<file>] [config.yaml]}
 	 * @throws InterruptedException if the main thread is interrupted
 	 */
 	public static void main(String[] args) throws InterruptedException {
@@ -65,26 +73,63 @@ public final class EventGridEmulatorApplication {
 
 	/**
 	 * Start the emulator and print how to reach it.
-	 * @param args an optional path to a YAML configuration file
+	 * @param args
+	 * {@code [--quiet | --verbose] [--certificate-store=<file>] [config.yaml]}
 	 * @param out where to print the endpoints and keys
 	 * @return the running emulator, which the caller must close
 	 */
 	public static EventGridEmulator start(String[] args, PrintStream out) {
-		if (args.length > 1) {
-			throw new IllegalArgumentException("Usage: java -jar eventgrid-emulator.jar [config.yaml]");
-		}
-		EmulatorConfiguration configuration = (args.length == 1) ? EmulatorConfiguration.load(Path.of(args[0]))
+		CommandLine commandLine = CommandLine.parse(args);
+		Path file = commandLine.configuration();
+		EmulatorConfiguration configuration = (file != null) ? EmulatorConfiguration.load(file)
 				: EmulatorConfiguration.loadDefault();
-		EventGridEmulator emulator = configuration.applyTo(EventGridEmulator.builder()).start();
+		LogLevel logLevel = (commandLine.logLevel() != null) ? commandLine.logLevel()
+				: (configuration.logging() != null) ? LogLevel.fromName(configuration.logging()) : LogLevel.NORMAL;
+		// why: SLF4J's simple logger reads its settings once, when the first logger is
+		// made
+		logLevel.configureSimpleLogger();
+		EventGridEmulatorBuilder builder = configuration.applyTo(EventGridEmulator.builder());
+		Path certificateStore = certificateStore(commandLine, configuration, file);
+		if (certificateStore != null) {
+			builder.certificateStore(certificateStore);
+		}
+		EventGridEmulator emulator = builder.start();
 		try {
-			String certificateFile = writeCertificate(emulator, configuration.certificateFile());
-			printBanner(emulator, certificateFile, out);
+			String certificateFile = writeCertificate(emulator, pemFile(configuration, certificateStore));
+			printBanner(emulator, certificateFile, certificateStore, out);
 			return emulator;
 		}
 		catch (RuntimeException ex) {
 			emulator.close();
 			throw ex;
 		}
+	}
+
+	private static @Nullable Path certificateStore(CommandLine commandLine, EmulatorConfiguration configuration,
+			@Nullable Path file) {
+		if (configuration.keyStore() != null) {
+			return null;
+		}
+		String named = (commandLine.certificateStore() != null) ? commandLine.certificateStore()
+				: configuration.certificateStore();
+		if ("none".equalsIgnoreCase(named)) {
+			return null;
+		}
+		Path directory = (file != null) ? file.toAbsolutePath().getParent()
+				: Path.of(System.getProperty("user.home"), ".eventgrid-emulator");
+		Path base = (directory != null) ? directory : Path.of("").toAbsolutePath();
+		if (named == null) {
+			return base.resolve(DEFAULT_STORE);
+		}
+		return (commandLine.certificateStore() != null) ? Path.of(named).toAbsolutePath() : base.resolve(named);
+	}
+
+	private static @Nullable String pemFile(EmulatorConfiguration configuration, @Nullable Path certificateStore) {
+		if (configuration.certificateFile() != null) {
+			return configuration.certificateFile();
+		}
+		Path directory = (certificateStore != null) ? certificateStore.getParent() : null;
+		return (directory != null) ? directory.resolve(DEFAULT_PEM).toString() : null;
 	}
 
 	private static @Nullable String writeCertificate(EventGridEmulator emulator, @Nullable String certificateFile) {
@@ -101,11 +146,17 @@ public final class EventGridEmulatorApplication {
 		}
 	}
 
-	private static void printBanner(EventGridEmulator emulator, @Nullable String certificateFile, PrintStream out) {
+	private static void printBanner(EventGridEmulator emulator, @Nullable String certificateFile,
+			@Nullable Path certificateStore, PrintStream out) {
 		out.println("Event Grid emulator running: HTTPS port " + emulator.httpsPort() + ", HTTP port "
 				+ emulator.httpPort() + " on " + emulator.host());
 		out.println((certificateFile != null) ? "Certificate (PEM): " + certificateFile
 				: "Certificate: self-signed; set certificate-file to write it in PEM form");
+		if (certificateStore != null) {
+			out.println("Certificate kept in " + certificateStore + " (reused at every start)");
+		}
+		out.println("Emulator API: http://" + emulatorApiHost(emulator) + ":" + emulator.httpPort() + EmulatorApi.PREFIX
+				+ " (loopback clients only)");
 		for (EmulatedTopic topic : emulator.topics()) {
 			out.println();
 			out.println(topic.kind().name().toLowerCase(Locale.ROOT) + " " + topic.name() + " ("
@@ -124,6 +175,15 @@ public final class EventGridEmulatorApplication {
 			printNamespace(namespace, out);
 		}
 		out.flush();
+	}
+
+	private static String emulatorApiHost(EventGridEmulator emulator) {
+		String host = emulator.host();
+		if (host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("0.0.0.0")
+				|| host.equals("::")) {
+			return "localhost";
+		}
+		return host.contains(":") ? "[" + host + "]" : host;
 	}
 
 	private static void printNamespace(EmulatedNamespace namespace, PrintStream out) {
@@ -148,6 +208,10 @@ public final class EventGridEmulatorApplication {
 		out.println("subscription " + subscription.name() + " (" + definition.endpointType().serviceName() + ", "
 				+ subscription.state().serviceName() + ")");
 		out.println("  scope:       " + subscription.scopeResourceId());
+		StorageQueueTarget storageQueue = definition.storageQueue();
+		if (storageQueue != null) {
+			out.println("  queue:       " + storageQueue.description());
+		}
 		URI endpoint = definition.endpoint();
 		if (endpoint != null) {
 			String url = endpoint.toString();

@@ -42,12 +42,17 @@ import org.jspecify.annotations.Nullable;
  * @param maxDeliveryAttempts the attempts per event, 1 to 30
  * @param eventTimeToLiveInMinutes how long an event is retried, 1 to 1440 minutes
  * @param encoding {@code base64} (the default) or {@code text}, for a Storage Queue
+ * @param connectionString the connection string of a real storage account (Azurite or
+ * Azure) whose queue a {@code storage-queue} subscription writes to, instead of an
+ * in-memory queue
+ * @param queueName the queue of that storage account, created when missing
  * @author Event Grid for Spring Boot team
  */
 public record SubscriptionConfiguration(@Nullable String name, @Nullable String type, @Nullable String endpoint,
 		@Nullable String domainTopic, @Nullable String deliverySchema, @Nullable List<String> includedEventTypes,
 		@Nullable String subjectBeginsWith, @Nullable String subjectEndsWith, @Nullable Boolean subjectCaseSensitive,
-		@Nullable Integer maxDeliveryAttempts, @Nullable Integer eventTimeToLiveInMinutes, @Nullable String encoding) {
+		@Nullable Integer maxDeliveryAttempts, @Nullable Integer eventTimeToLiveInMinutes, @Nullable String encoding,
+		@Nullable String connectionString, @Nullable String queueName) {
 
 	void applyTo(EventGridEmulatorBuilder builder, String topic) {
 		EventSubscription subscription = toEventSubscription(topic);
@@ -102,7 +107,7 @@ public record SubscriptionConfiguration(@Nullable String name, @Nullable String 
 				return EventSubscription.webhook(name, this.endpoint);
 			case "STORAGEQUEUE":
 			case "QUEUE":
-				return EventSubscription.queue(name);
+				return storageQueue(name);
 			case "SERVICEBUSQUEUE":
 			case "SERVICEBUS":
 				return EventSubscription.serviceBusQueue(name);
@@ -111,6 +116,21 @@ public record SubscriptionConfiguration(@Nullable String name, @Nullable String 
 						+ "webhook, storage-queue or service-bus-queue"
 						+ ((this.type != null) ? ", not '" + this.type + "'" : ""));
 		}
+	}
+
+	private EventSubscription storageQueue(String name) {
+		if (this.connectionString == null) {
+			if (this.queueName != null) {
+				throw new IllegalArgumentException("The storage-queue subscription '" + name
+						+ "' names a queue-name but no connection-string of the storage account that holds it");
+			}
+			return EventSubscription.queue(name);
+		}
+		if (this.queueName == null) {
+			throw new IllegalArgumentException(
+					"The storage-queue subscription '" + name + "' needs the queue-name of its storage account");
+		}
+		return EventSubscription.storageQueue(name, this.connectionString, this.queueName);
 	}
 
 	private static boolean base64(String name, String encoding) {

@@ -18,17 +18,23 @@ package dev.eventgrid.emulator.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +50,14 @@ import javax.net.ssl.TrustManagerFactory;
  * @author Event Grid for Spring Boot team
  */
 public final class TlsMaterial {
+
+	/**
+	 * The password of the PKCS12 file in which {@link #stored(Path, String)} keeps the
+	 * generated certificate; the file's permissions protect the key, not this password.
+	 */
+	public static final String STORE_PASSWORD = "eventgrid-emulator";
+
+	private static final int RENEWAL_DAYS = 7;
 
 	private final PrivateKey privateKey;
 
@@ -66,6 +80,75 @@ public final class TlsMaterial {
 			names.add(host);
 		}
 		return SelfSignedCertificates.generate(new ArrayList<>(names));
+	}
+
+	/**
+	 * Return the self-signed certificate kept in a PKCS12 file, generating and storing a
+	 * new one when the file is missing, unreadable, expires within {@value #RENEWAL_DAYS}
+	 * days or does not name the bind host. The file holds the private key, readable by
+	 * its owner only, with the password {@value #STORE_PASSWORD}.
+	 * @param file the PKCS12 file
+	 * @param host the host the emulator binds to
+	 * @return the stored or newly generated material
+	 * @throws IllegalStateException if a new certificate cannot be written
+	 */
+	public static TlsMaterial stored(Path file, String host) {
+		if (Files.isRegularFile(file)) {
+			try {
+				TlsMaterial existing = fromPkcs12(file, STORE_PASSWORD.toCharArray());
+				if (existing.suits(host)) {
+					return existing;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// why: an unreadable or foreign file is replaced, like an expired
+				// certificate
+			}
+		}
+		TlsMaterial generated = selfSigned(host);
+		generated.writePkcs12(file);
+		return generated;
+	}
+
+	private boolean suits(String host) {
+		X509Certificate certificate = certificate();
+		if (certificate.getNotAfter().toInstant().isBefore(Instant.now().plus(Duration.ofDays(RENEWAL_DAYS)))) {
+			return false;
+		}
+		if (SelfSignedCertificates.isLoopbackOrWildcard(host)) {
+			return true;
+		}
+		try {
+			Collection<List<?>> names = certificate.getSubjectAlternativeNames();
+			return names != null
+					&& names.stream().anyMatch((name) -> host.equalsIgnoreCase(String.valueOf(name.get(1))));
+		}
+		catch (CertificateParsingException ex) {
+			return false;
+		}
+	}
+
+	private void writePkcs12(Path file) {
+		try {
+			KeyStore keyStore = KeyStore.getInstance("PKCS12");
+			keyStore.load(null, null);
+			keyStore.setKeyEntry("eventgrid-emulator", this.privateKey, STORE_PASSWORD.toCharArray(),
+					this.chain.toArray(new Certificate[0]));
+			Path directory = file.toAbsolutePath().getParent();
+			if (directory != null) {
+				Files.createDirectories(directory);
+			}
+			Path temporary = Files.createTempFile((directory != null) ? directory : Path.of("."), ".eventgrid-emulator",
+					".p12");
+			try (OutputStream output = Files.newOutputStream(temporary)) {
+				keyStore.store(output, STORE_PASSWORD.toCharArray());
+			}
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("Unable to store the emulator's certificate in '" + file
+					+ "'; set another certificate store or 'none'", ex);
+		}
 	}
 
 	/**

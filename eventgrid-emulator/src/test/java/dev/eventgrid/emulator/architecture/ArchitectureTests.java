@@ -73,6 +73,29 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void loggingAndStorageQueueDependOnNothingElseOfTheEmulatorButTheModel() {
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAnyPackage(ROOT + ".logging..", ROOT + ".storagequeue..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT, ROOT + ".publish..", ROOT + ".delivery..", ROOT + ".api..", ROOT + ".auth..",
+					ROOT + ".namespace..", ROOT + ".standalone..", ROOT + ".tls..", ROOT + ".fault..")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyTheFacadeAndTheStandaloneApplicationUseTheApi() {
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackages(ROOT, ROOT + ".api..", ROOT + ".standalone..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".api..")
+			.check(MAIN);
+	}
+
+	@Test
 	void mainCodeNeverSleeps() {
 		ArchRuleDefinition.noClasses()
 			.should()

@@ -53,4 +53,11 @@ public @interface AutoConfigureEventGridEmulator {
 	 */
 	String[] topics() default {};
 
+	/**
+	 * Whether the publishers send over HTTPS, trusting the emulator's certificate,
+	 * instead of plain HTTP on loopback.
+	 * @return {@code true} for HTTPS
+	 */
+	boolean https() default false;
+
 }

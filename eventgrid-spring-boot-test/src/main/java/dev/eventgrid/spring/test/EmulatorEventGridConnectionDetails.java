@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link EventGridConnectionDetails} that connect each publisher to its topic on an
- * emulator, over plain HTTP on loopback with the topic's first key.
+ * emulator, over plain HTTP on loopback (or HTTPS) with the topic's first key.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -36,9 +36,13 @@ class EmulatorEventGridConnectionDetails implements EventGridConnectionDetails {
 
 	private final Map<String, EmulatedTopics.Topic> topics;
 
-	EmulatorEventGridConnectionDetails(EventGridEmulator emulator, Map<String, EmulatedTopics.Topic> topics) {
+	private final boolean https;
+
+	EmulatorEventGridConnectionDetails(EventGridEmulator emulator, Map<String, EmulatedTopics.Topic> topics,
+			boolean https) {
 		this.emulator = emulator;
 		this.topics = topics;
+		this.https = https;
 	}
 
 	@Override
@@ -52,7 +56,9 @@ class EmulatorEventGridConnectionDetails implements EventGridConnectionDetails {
 		if (topic == null) {
 			return null;
 		}
-		return new EventGridConnection(this.emulator.httpEndpoint(topic.name()), this.emulator.key(topic.name()), null);
+		String endpoint = this.https ? this.emulator.httpsEndpoint(topic.name())
+				: this.emulator.httpEndpoint(topic.name());
+		return new EventGridConnection(endpoint, this.emulator.key(topic.name()), null);
 	}
 
 }

@@ -18,13 +18,22 @@ package dev.eventgrid.spring.test;
 
 import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
+import dev.eventgrid.spring.autoconfigure.EventGridPublisherCustomizer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslStoreBundle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of an embedded Event Grid emulator
@@ -35,6 +44,14 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(before = EventGridAutoConfiguration.class)
 public final class EventGridEmulatorAutoConfiguration {
+
+	/**
+	 * The name of the SSL bundle that trusts the emulator's certificate, for clients of
+	 * the application's own that call the emulator over HTTPS.
+	 */
+	public static final String SSL_BUNDLE = "eventgrid-emulator";
+
+	static final String HTTPS_PROPERTY = "eventgrid.emulator.https";
 
 	@Bean
 	EmulatedTopics eventGridEmulatedTopics(Environment environment) {
@@ -49,8 +66,31 @@ public final class EventGridEmulatorAutoConfiguration {
 
 	@Bean
 	EmulatorEventGridConnectionDetails eventGridConnectionDetails(EventGridEmulator eventGridEmulator,
-			EmulatedTopics topics) {
-		return new EmulatorEventGridConnectionDetails(eventGridEmulator, topics.byPublisher());
+			EmulatedTopics topics, Environment environment) {
+		return new EmulatorEventGridConnectionDetails(eventGridEmulator, topics.byPublisher(),
+				environment.getProperty(HTTPS_PROPERTY, Boolean.class, false));
+	}
+
+	@Bean
+	SslBundleRegistrar eventGridEmulatorSslBundle(EventGridEmulator eventGridEmulator) {
+		return (registry) -> registry.registerBundle(SSL_BUNDLE,
+				SslBundle.of(SslStoreBundle.of(null, null, eventGridEmulator.trustStore())));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "reactor.netty.http.client.HttpClient")
+	@ConditionalOnBooleanProperty(HTTPS_PROPERTY)
+	static class HttpsConfiguration {
+
+		@Bean
+		EventGridPublisherCustomizer eventGridEmulatorTrust(EventGridEmulator eventGridEmulator,
+				ObjectProvider<WebClient.Builder> webClientBuilder) {
+			return (name,
+					builder) -> builder.webClient(() -> webClientBuilder.getIfAvailable(WebClient::builder)
+						.clientConnector(EmulatorTrust.connector(eventGridEmulator))
+						.build());
+		}
+
 	}
 
 }

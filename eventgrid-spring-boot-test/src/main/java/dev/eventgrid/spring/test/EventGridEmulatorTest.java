@@ -55,4 +55,11 @@ public @interface EventGridEmulatorTest {
 	@AliasFor(annotation = AutoConfigureEventGridEmulator.class)
 	String[] topics() default {};
 
+	/**
+	 * Whether the publishers send over HTTPS, trusting the emulator's certificate.
+	 * @return {@code true} for HTTPS
+	 */
+	@AliasFor(annotation = AutoConfigureEventGridEmulator.class)
+	boolean https() default false;
+
 }
