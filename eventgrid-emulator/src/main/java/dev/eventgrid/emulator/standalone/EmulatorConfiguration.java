@@ -48,13 +48,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param namespaceTimeScale how many times faster than the service namespace durations
  * pass, {@code 1} if absent
  * @param namespaces the Event Grid namespaces
+ * @param identity the tenant, applications and managed identities of the Microsoft Entra
+ * ID authority
  * @author Event Grid for Spring Boot team
  */
 public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
 		@Nullable Integer maxEventSize, @Nullable Integer maxRequestSize, @Nullable KeyStore keyStore,
 		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
 		@Nullable List<Topic> domains, @Nullable Double namespaceTimeScale,
-		@Nullable List<NamespaceConfiguration> namespaces) {
+		@Nullable List<NamespaceConfiguration> namespaces, @Nullable IdentityConfiguration identity) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 
@@ -143,6 +145,9 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		for (NamespaceConfiguration namespace : (this.namespaces != null) ? this.namespaces
 				: List.<NamespaceConfiguration>of()) {
 			builder.namespace(namespace.toDefinition());
+		}
+		if (this.identity != null) {
+			builder.identities(this.identity.toDirectory());
 		}
 		return builder;
 	}

@@ -29,6 +29,8 @@ import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
+import dev.eventgrid.emulator.identity.EntraAuthority;
+import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.namespace.EmulatedNamespace;
 import dev.eventgrid.emulator.namespace.NamespaceSubscription;
@@ -123,7 +125,23 @@ public final class EventGridEmulatorApplication {
 			out.println();
 			printNamespace(namespace, out);
 		}
+		out.println();
+		printAuthority(emulator.authority(), out);
 		out.flush();
+	}
+
+	private static void printAuthority(EntraAuthority authority, PrintStream out) {
+		EntraDirectory directory = authority.directory();
+		out.println("Entra ID authority (tenant " + authority.tenantId() + ", tokens for "
+				+ directory.tokenLifetime().toSeconds() + "s)");
+		out.println("  authority host:    " + authority.authorityHost());
+		out.println("  token endpoint:    " + authority.tokenEndpoint());
+		out.println("  clients:           " + (directory.clientIds().isEmpty() ? "none" : directory.clientIds()));
+		out.println("  IDENTITY_ENDPOINT: " + authority.identityEndpoint());
+		out.println("  IDENTITY_HEADER:   " + authority.identityHeader());
+		if (!directory.managedIdentities().isEmpty()) {
+			out.println("  user-assigned:     " + directory.managedIdentities());
+		}
 	}
 
 	private static void printNamespace(EmulatedNamespace namespace, PrintStream out) {
