@@ -65,6 +65,17 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void identityAuthorityDependsOnlyOnTheTokenIssuerAndTheServer() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".identity..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT, ROOT + ".delivery..", ROOT + ".namespace..", ROOT + ".fault..",
+					ROOT + ".standalone..", ROOT + ".model..")
+			.check(MAIN);
+	}
+
+	@Test
 	void mainCodeNeverSleeps() {
 		noClasses().should()
 			.callMethod(Thread.class, "sleep", long.class)
