@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package dev.eventgrid.samples;
 
 import dev.eventgrid.emulator.EventGridEmulator;

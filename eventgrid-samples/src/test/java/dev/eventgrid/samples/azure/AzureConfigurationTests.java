@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package dev.eventgrid.samples.azure;
 
 import java.util.Map;

@@ -28,11 +28,8 @@ import java.util.concurrent.TimeUnit;
 import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.identity.TokenRequest;
 import dev.eventgrid.emulator.model.ReceivedEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,25 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EnvironmentCredentialTests {
 
-	@TempDir
-	static Path files;
-
-	private static IdentityEmulator identity;
-
-	@BeforeAll
-	static void startEmulator() throws IOException {
-		identity = new IdentityEmulator(files, EntraDirectory.create());
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		identity.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		identity.emulator.clear();
-	}
+	@RegisterExtension
+	static final IdentityEmulator identity = new IdentityEmulator(EntraDirectory.create());
 
 	@Test
 	void defaultAzureCredentialUsesTheClientSecretOfTheEnvironment() throws Exception {
@@ -134,7 +114,7 @@ class EnvironmentCredentialTests {
 						"--child.publishers=" + publishers, "--logging.level.root=warn"));
 		command.addAll(List.of(properties));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(Files.createTempFile(files, "child", ".log").toFile());
+			.redirectOutput(Files.createTempFile("child", ".log").toFile());
 		builder.environment()
 			.keySet()
 			.removeIf((name) -> name.startsWith("AZURE_") || name.startsWith("IDENTITY_") || name.startsWith("MSI_")
@@ -145,7 +125,9 @@ class EnvironmentCredentialTests {
 		if (!exited) {
 			child.destroyForcibly();
 		}
-		String output = Files.readString(builder.redirectOutput().file().toPath(), StandardCharsets.UTF_8);
+		Path log = builder.redirectOutput().file().toPath();
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		Files.delete(log);
 		assertThat(exited).as("the child JVM exited in time; it printed:%n%s", output).isTrue();
 		assertThat(child.exitValue()).as("the child JVM's exit code; it printed:%n%s", output).isZero();
 		return output;

@@ -31,25 +31,35 @@ import dev.eventgrid.emulator.identity.ClientCertificate;
 import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.emulator.model.ReceivedEvent;
+import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
 import dev.eventgrid.spring.event.CloudEvent;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * An emulator whose Entra ID authority knows an application with a client secret, two
- * with a certificate (given to the client as PEM and as PFX) and a user-assigned managed
- * identity, with the files a client needs: the certificates and the emulator's own
- * certificate, as PEM and as a PKCS#12 trust store.
+ * A JUnit extension running, for the tests of a class, an emulator whose Entra ID
+ * authority knows an application with a client secret, two with a certificate (given to
+ * the client as PEM and as PFX) and a user-assigned managed identity, with the files a
+ * client needs: the certificates and the emulator's own certificate, as PEM and as a
+ * PKCS#12 trust store. What the emulator recorded is cleared before each test.
  *
  * @author Event Grid for Spring Boot team
  */
-final class IdentityEmulator implements AutoCloseable {
+final class IdentityEmulator implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
 	static final String TOPIC = "orders";
 
@@ -67,37 +77,68 @@ final class IdentityEmulator implements AutoCloseable {
 
 	static final String TRUST_STORE_PASSWORD = "changeit";
 
-	final EventGridEmulator emulator;
+	private final EntraDirectory base;
 
-	final Path pemCertificate;
+	EventGridEmulator emulator;
 
-	final Path pfxCertificate;
+	Path pemCertificate;
 
-	final Path emulatorCertificate;
+	Path pfxCertificate;
 
-	final Path trustStore;
+	Path emulatorCertificate;
 
-	IdentityEmulator(Path directory, EntraDirectory base) throws IOException {
+	Path trustStore;
+
+	private Path directory;
+
+	IdentityEmulator(EntraDirectory base) {
+		this.base = base;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		this.directory = Files.createTempDirectory("identity-emulator");
 		ClientCertificate pem = ClientCertificate.generate(PEM_APP);
 		ClientCertificate pfx = ClientCertificate.generate(PFX_APP);
 		this.emulator = EventGridEmulator.builder()
 			.topic(TOPIC, InputSchema.CLOUD_EVENT_V1_0)
-			.identities(base.clientSecret(SECRET_APP, SECRET)
+			.identities(this.base.clientSecret(SECRET_APP, SECRET)
 				.clientCertificate(PEM_APP, pem.certificate())
 				.clientCertificate(PFX_APP, pfx.certificate())
 				.managedIdentity(USER_IDENTITY))
 			.start();
-		this.pemCertificate = pem.writePem(directory.resolve("audit-app.pem"));
-		this.pfxCertificate = pfx.writePfx(directory.resolve("billing-app.pfx"), PFX_PASSWORD.toCharArray());
-		this.emulatorCertificate = Files.writeString(directory.resolve("emulator.pem"), this.emulator.certificatePem(),
-				StandardCharsets.US_ASCII);
-		this.trustStore = directory.resolve("emulator-truststore.p12");
+		this.pemCertificate = pem.writePem(this.directory.resolve("audit-app.pem"));
+		this.pfxCertificate = pfx.writePfx(this.directory.resolve("billing-app.pfx"), PFX_PASSWORD.toCharArray());
+		this.emulatorCertificate = Files.writeString(this.directory.resolve("emulator.pem"),
+				this.emulator.certificatePem(), StandardCharsets.US_ASCII);
+		this.trustStore = this.directory.resolve("emulator-truststore.p12");
 		try (OutputStream output = Files.newOutputStream(this.trustStore)) {
 			this.emulator.trustStore().store(output, TRUST_STORE_PASSWORD.toCharArray());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		this.emulator.clear();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		this.emulator.close();
+		FileSystemUtils.deleteRecursively(this.directory);
+	}
+
+	/**
+	 * An application context runner with Event Grid's and Spring Boot's SSL
+	 * auto-configurations, whose publishers trust the emulator.
+	 */
+	ApplicationContextRunner contextRunner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(EventGridAutoConfiguration.class, SslAutoConfiguration.class))
+			.withBean(WebClient.Builder.class, this::webClientBuilder);
 	}
 
 	String authorityHost() {
@@ -154,11 +195,6 @@ final class IdentityEmulator implements AutoCloseable {
 		}
 		String payload = authorization.substring("Bearer ".length()).split("\\.")[1];
 		return JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(payload));
-	}
-
-	@Override
-	public void close() {
-		this.emulator.close();
 	}
 
 }

@@ -16,28 +16,17 @@
 
 package dev.eventgrid.spring.autoconfigure.identity;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.identity.TokenRequest;
 import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.spring.EventGridAuthenticationException;
-import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
 import dev.eventgrid.spring.core.EventGridOperations;
 import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
 import dev.eventgrid.spring.core.SendResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.web.reactive.function.client.WebClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -50,33 +39,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class TokenCredentialEndToEndTests {
 
-	@TempDir
-	static Path files;
-
-	private static IdentityEmulator identity;
-
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(EventGridAutoConfiguration.class, SslAutoConfiguration.class))
-		.withBean(WebClient.Builder.class, () -> identity.webClientBuilder());
-
-	@BeforeAll
-	static void startEmulator() throws IOException {
-		identity = new IdentityEmulator(files, EntraDirectory.create());
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		identity.close();
-	}
-
-	@BeforeEach
-	void clearEmulator() {
-		identity.emulator.clear();
-	}
+	@RegisterExtension
+	static final IdentityEmulator identity = new IdentityEmulator(EntraDirectory.create());
 
 	@Test
 	void clientSecretGetsATokenFromTheAuthorityAndPublishes() {
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
 					"eventgrid.credential.client-secret=" + IdentityEmulator.SECRET,
 					"eventgrid.credential.tenant-id=" + identity.tenantId()))
@@ -90,7 +58,7 @@ class TokenCredentialEndToEndTests {
 
 	@Test
 	void pemClientCertificateSignsTheAssertionThatGetsTheToken() {
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.PEM_APP,
 					"eventgrid.credential.client-certificate-path=" + identity.pemCertificate,
 					"eventgrid.credential.tenant-id=" + identity.tenantId()))
@@ -104,7 +72,7 @@ class TokenCredentialEndToEndTests {
 
 	@Test
 	void pfxClientCertificateWithItsPasswordSignsTheAssertionThatGetsTheToken() {
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.PFX_APP,
 					"eventgrid.credential.client-certificate-path=" + identity.pfxCertificate,
 					"eventgrid.credential.client-certificate-password=" + IdentityEmulator.PFX_PASSWORD,
@@ -115,7 +83,7 @@ class TokenCredentialEndToEndTests {
 
 	@Test
 	void certificateOfAnotherApplicationIsRefusedByTheAuthority() {
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
 					"eventgrid.credential.client-certificate-path=" + identity.pemCertificate,
 					"eventgrid.credential.tenant-id=" + identity.tenantId()))
@@ -131,7 +99,7 @@ class TokenCredentialEndToEndTests {
 	@Test
 	void wrongClientSecretFailsTheFirstSendNamingTheCredentialButNotTheSecret() {
 		String wrongSecret = "wrong-secret-4d1c";
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
 					"eventgrid.credential.client-secret=" + wrongSecret,
 					"eventgrid.credential.tenant-id=" + identity.tenantId()))
@@ -151,7 +119,7 @@ class TokenCredentialEndToEndTests {
 
 	@Test
 	void unreachableAuthorityFailsTheFirstSendNamingTheCredentialButNotTheSecret() {
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
 					"eventgrid.credential.client-secret=" + IdentityEmulator.SECRET,
 					"eventgrid.credential.tenant-id=" + identity.tenantId(),

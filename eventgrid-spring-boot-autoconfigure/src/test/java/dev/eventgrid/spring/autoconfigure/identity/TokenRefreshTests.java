@@ -16,8 +16,6 @@
 
 package dev.eventgrid.spring.autoconfigure.identity;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,20 +25,12 @@ import java.util.stream.Collectors;
 import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.identity.TokenRequest;
 import dev.eventgrid.emulator.model.ReceivedEvent;
-import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
 import dev.eventgrid.spring.core.ReactiveEventGridOperations;
 import dev.eventgrid.spring.core.SendResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
-
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -63,28 +53,12 @@ class TokenRefreshTests {
 
 	private static final int CONCURRENT_SENDS = 16;
 
-	@TempDir
-	static Path files;
-
-	private static IdentityEmulator identity;
-
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(EventGridAutoConfiguration.class, SslAutoConfiguration.class))
-		.withBean(WebClient.Builder.class, () -> identity.webClientBuilder());
-
-	@BeforeAll
-	static void startEmulator() throws IOException {
-		identity = new IdentityEmulator(files, EntraDirectory.create().tokenLifetime(LIFETIME));
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		identity.close();
-	}
+	@RegisterExtension
+	static final IdentityEmulator identity = new IdentityEmulator(EntraDirectory.create().tokenLifetime(LIFETIME));
 
 	@Test
 	void tokenIsRefreshedBeforeItExpiresWithOneRequestUnderConcurrentSends() {
-		this.contextRunner
+		identity.contextRunner()
 			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
 					"eventgrid.credential.client-secret=" + IdentityEmulator.SECRET,
 					"eventgrid.credential.tenant-id=" + identity.tenantId()))
