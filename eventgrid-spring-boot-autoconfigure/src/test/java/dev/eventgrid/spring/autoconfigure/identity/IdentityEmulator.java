@@ -167,6 +167,17 @@ final class IdentityEmulator implements BeforeAllCallback, AfterAllCallback, Bef
 	}
 
 	/**
+	 * The properties of {@link #properties(String...)} with the client secret credential
+	 * of {@link #SECRET_APP}, followed by others.
+	 */
+	String[] clientSecretProperties(String... more) {
+		List<String> properties = new ArrayList<>(List.of("eventgrid.credential.client-id=" + SECRET_APP,
+				"eventgrid.credential.client-secret=" + SECRET, "eventgrid.credential.tenant-id=" + tenantId()));
+		properties.addAll(List.of(more));
+		return properties(properties.toArray(String[]::new));
+	}
+
+	/**
 	 * A WebClient that trusts the emulator, for the publishers.
 	 */
 	WebClient.Builder webClientBuilder() {

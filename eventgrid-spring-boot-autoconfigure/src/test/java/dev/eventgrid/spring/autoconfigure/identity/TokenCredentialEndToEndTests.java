@@ -44,16 +44,12 @@ class TokenCredentialEndToEndTests {
 
 	@Test
 	void clientSecretGetsATokenFromTheAuthorityAndPublishes() {
-		identity.contextRunner()
-			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
-					"eventgrid.credential.client-secret=" + IdentityEmulator.SECRET,
-					"eventgrid.credential.tenant-id=" + identity.tenantId()))
-			.run((context) -> {
-				assertThat(describe(context.getBean(ReactiveEventGridTemplate.class)))
-					.isEqualTo("token credential (ClientSecretCredential)");
-				sendAndCheck(context.getBean(EventGridOperations.class), IdentityEmulator.SECRET_APP,
-						TokenRequest.Kind.CLIENT_SECRET);
-			});
+		identity.contextRunner().withPropertyValues(identity.clientSecretProperties()).run((context) -> {
+			assertThat(describe(context.getBean(ReactiveEventGridTemplate.class)))
+				.isEqualTo("token credential (ClientSecretCredential)");
+			sendAndCheck(context.getBean(EventGridOperations.class), IdentityEmulator.SECRET_APP,
+					TokenRequest.Kind.CLIENT_SECRET);
+		});
 	}
 
 	@Test
@@ -120,9 +116,7 @@ class TokenCredentialEndToEndTests {
 	@Test
 	void unreachableAuthorityFailsTheFirstSendNamingTheCredentialButNotTheSecret() {
 		identity.contextRunner()
-			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
-					"eventgrid.credential.client-secret=" + IdentityEmulator.SECRET,
-					"eventgrid.credential.tenant-id=" + identity.tenantId(),
+			.withPropertyValues(identity.clientSecretProperties(
 					"eventgrid.credential.authority-host=https://localhost:" + ClosedPort.find() + "/"))
 			.run((context) -> {
 				assertThatExceptionOfType(EventGridAuthenticationException.class)

@@ -58,30 +58,26 @@ class TokenRefreshTests {
 
 	@Test
 	void tokenIsRefreshedBeforeItExpiresWithOneRequestUnderConcurrentSends() {
-		identity.contextRunner()
-			.withPropertyValues(identity.properties("eventgrid.credential.client-id=" + IdentityEmulator.SECRET_APP,
-					"eventgrid.credential.client-secret=" + IdentityEmulator.SECRET,
-					"eventgrid.credential.tenant-id=" + identity.tenantId()))
-			.run((context) -> {
-				ReactiveEventGridOperations eventGrid = context.getBean(ReactiveEventGridOperations.class);
-				sendConcurrently(eventGrid);
-				Instant firstToken = identity.emulator.authority().tokenRequests().get(0).time();
-				Instant firstExpiry = firstToken.plus(LIFETIME);
-				await().atMost(REFRESH_DELAY.plusSeconds(10))
-					.until(() -> Instant.now().isAfter(firstToken.plus(REFRESH_DELAY).plusSeconds(1)));
+		identity.contextRunner().withPropertyValues(identity.clientSecretProperties()).run((context) -> {
+			ReactiveEventGridOperations eventGrid = context.getBean(ReactiveEventGridOperations.class);
+			sendConcurrently(eventGrid);
+			Instant firstToken = identity.emulator.authority().tokenRequests().get(0).time();
+			Instant firstExpiry = firstToken.plus(LIFETIME);
+			await().atMost(REFRESH_DELAY.plusSeconds(10))
+				.until(() -> Instant.now().isAfter(firstToken.plus(REFRESH_DELAY).plusSeconds(1)));
 
-				sendConcurrently(eventGrid);
+			sendConcurrently(eventGrid);
 
-				List<TokenRequest> requests = identity.emulator.authority().tokenRequests();
-				assertThat(requests).hasSize(2).allMatch(TokenRequest::issued);
-				assertThat(requests.get(1).time()).isBefore(firstExpiry);
-				List<ReceivedEvent> received = identity.emulator.receivedEvents(IdentityEmulator.TOPIC);
-				assertThat(received).hasSize(2 * CONCURRENT_SENDS);
-				Set<String> tokens = received.stream()
-					.map((event) -> event.headers().first("Authorization"))
-					.collect(Collectors.toSet());
-				assertThat(tokens).hasSize(2);
-			});
+			List<TokenRequest> requests = identity.emulator.authority().tokenRequests();
+			assertThat(requests).hasSize(2).allMatch(TokenRequest::issued);
+			assertThat(requests.get(1).time()).isBefore(firstExpiry);
+			List<ReceivedEvent> received = identity.emulator.receivedEvents(IdentityEmulator.TOPIC);
+			assertThat(received).hasSize(2 * CONCURRENT_SENDS);
+			Set<String> tokens = received.stream()
+				.map((event) -> event.headers().first("Authorization"))
+				.collect(Collectors.toSet());
+			assertThat(tokens).hasSize(2);
+		});
 	}
 
 	private static void sendConcurrently(ReactiveEventGridOperations eventGrid) {
