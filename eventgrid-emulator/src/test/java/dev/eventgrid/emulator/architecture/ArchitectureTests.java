@@ -19,10 +19,9 @@ package dev.eventgrid.emulator.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture of the emulator, as CONTRIBUTING.md describes it: an independent
@@ -41,22 +40,31 @@ class ArchitectureTests {
 
 	@Test
 	void noPackageCycles() {
-		slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles().check(MAIN);
+		SlicesRuleDefinition.slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles().check(MAIN);
 	}
 
 	@Test
 	void neverDependsOnTheLibraryItEmulatesTheServiceFor() {
-		noClasses().should().dependOnClassesThat().resideInAPackage("dev.eventgrid.spring..").check(MAIN);
+		ArchRuleDefinition.noClasses()
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.eventgrid.spring..")
+			.check(MAIN);
 	}
 
 	@Test
 	void dependsOnNoSpringBoot() {
-		noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework.boot..").check(MAIN);
+		ArchRuleDefinition.noClasses()
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.boot..")
+			.check(MAIN);
 	}
 
 	@Test
 	void modelDependsOnNothingElseOfTheEmulator() {
-		noClasses().that()
+		ArchRuleDefinition.noClasses()
+			.that()
 			.resideInAPackage(ROOT + ".model..")
 			.should()
 			.dependOnClassesThat()
@@ -66,7 +74,8 @@ class ArchitectureTests {
 
 	@Test
 	void identityAuthorityDependsOnlyOnTheTokenIssuerAndTheServer() {
-		noClasses().that()
+		ArchRuleDefinition.noClasses()
+			.that()
 			.resideInAPackage(ROOT + ".identity..")
 			.should()
 			.dependOnClassesThat()
@@ -77,7 +86,8 @@ class ArchitectureTests {
 
 	@Test
 	void mainCodeNeverSleeps() {
-		noClasses().should()
+		ArchRuleDefinition.noClasses()
+			.should()
 			.callMethod(Thread.class, "sleep", long.class)
 			.orShould()
 			.callMethod(Thread.class, "sleep", long.class, int.class)
