@@ -37,6 +37,7 @@ import dev.eventgrid.emulator.delivery.EmulatedQueue;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.identity.EntraAuthority;
 import dev.eventgrid.emulator.logging.ActivityLog;
 import dev.eventgrid.emulator.model.AcceptedEventsListener;
 import dev.eventgrid.emulator.model.EmulatedTopic;
@@ -66,6 +67,8 @@ public final class EventGridEmulator implements AutoCloseable {
 
 	private final AccessTokenIssuer tokenIssuer;
 
+	private final EntraAuthority authority;
+
 	private final EventRecorder recorder;
 
 	private final FaultPlan faults;
@@ -82,6 +85,7 @@ public final class EventGridEmulator implements AutoCloseable {
 		this.tls = builder.tlsMaterial();
 		Clock clock = Clock.systemUTC();
 		this.tokenIssuer = new AccessTokenIssuer(clock);
+		this.authority = new EntraAuthority(builder.directory(), this.tokenIssuer, clock);
 		this.deliveries = new DeliveryService(builder.deliverySettings(clock));
 		List<AcceptedEventsListener> listeners = new ArrayList<>(builder.listeners());
 		listeners.add(this.deliveries);
@@ -94,7 +98,7 @@ public final class EventGridEmulator implements AutoCloseable {
 			this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(),
 					builder.httpPort(), this.tls, List.copyOf(this.topics.values()), authenticator, this.faults,
 					this::requestCompleted, builder.maxEventSize(), builder.maxRequestSize(), clock,
-					List.of(new EmulatorApi(new ApiState(this, this.recorder), this.host),
+					List.of(new EmulatorApi(new ApiState(this, this.recorder), this.host), this.authority.route(),
 							this.deliveries.validationRoute(), this.namespaces.route())));
 		}
 		catch (RuntimeException ex) {
@@ -102,6 +106,8 @@ public final class EventGridEmulator implements AutoCloseable {
 			this.namespaces.close();
 			throw ex;
 		}
+		this.authority.bind("https://" + endpointHost() + ":" + httpsPort(),
+				"http://" + endpointHost() + ":" + httpPort());
 		this.deliveries.validationBaseUrl("http://" + endpointHost() + ":" + httpPort());
 		this.namespaces.baseUrls("https://" + endpointHost() + ":" + httpsPort(),
 				"http://" + endpointHost() + ":" + httpPort());
@@ -294,6 +300,16 @@ public final class EventGridEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Return the emulator's Microsoft Entra ID authority, which issues bearer tokens to
+	 * the applications and managed identities of the builder's
+	 * {@link EventGridEmulatorBuilder#identities directory}.
+	 * @return the authority
+	 */
+	public EntraAuthority authority() {
+		return this.authority;
+	}
+
+	/**
 	 * Return the events a topic or domain accepted, in arrival order.
 	 * @param name the topic or domain name
 	 * @return an immutable snapshot
@@ -342,12 +358,13 @@ public final class EventGridEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget the recorded events and requests, the delivery attempts and dead-lettered
-	 * events, and empty the subscription queues, those of namespaces included; the fault
-	 * plans and the subscriptions are kept.
+	 * Forget the recorded events, requests and token requests, the delivery attempts and
+	 * dead-lettered events, and empty the subscription queues, those of namespaces
+	 * included; the fault plans and the subscriptions are kept.
 	 */
 	public void clear() {
 		this.recorder.clear();
+		this.authority.clear();
 		this.deliveries.clear();
 		this.namespaces.clear();
 	}

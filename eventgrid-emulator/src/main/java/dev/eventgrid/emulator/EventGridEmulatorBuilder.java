@@ -32,6 +32,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 import dev.eventgrid.emulator.delivery.DeliverySettings;
 import dev.eventgrid.emulator.delivery.EventSubscription;
+import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.AcceptedEventsListener;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.EmulatedTopic.Kind;
@@ -88,6 +89,8 @@ public final class EventGridEmulatorBuilder {
 	private @Nullable TrustManagerFactory webhookTrust;
 
 	private @Nullable Duration deliveryResponseTimeout;
+
+	private EntraDirectory directory = EntraDirectory.create();
 
 	EventGridEmulatorBuilder() {
 	}
@@ -357,6 +360,18 @@ public final class EventGridEmulatorBuilder {
 	}
 
 	/**
+	 * Set the applications and managed identities the emulator's Entra ID authority
+	 * issues tokens to; by default it has none but the host's system-assigned managed
+	 * identity.
+	 * @param directory the tenant, its applications and managed identities
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder identities(EntraDirectory directory) {
+		this.directory = Objects.requireNonNull(directory, "'directory' must not be null");
+		return this;
+	}
+
+	/**
 	 * Bind the ports, start serving and create the declared subscriptions, running their
 	 * validation handshakes.
 	 * @return the running emulator
@@ -411,6 +426,10 @@ public final class EventGridEmulatorBuilder {
 
 	double namespaceTimeScale() {
 		return this.namespaceTimeScale;
+	}
+
+	EntraDirectory directory() {
+		return this.directory;
 	}
 
 	DeliverySettings deliverySettings(Clock clock) {

@@ -58,9 +58,9 @@ class SamplesApplicationTests {
 	void ordersTheSamplesAsTheReadmeListsThem() {
 		assertThat(this.samples.sampleNames()).containsExactly("eventgrid-events", "cloud-events", "batch",
 				"eventgrid-event-maps", "cloud-event-maps", "custom-schema", "eventgrid-domain", "cloud-events-domain",
-				"generate-sas", "sas-credential", "token-credential", "cncf-cloud-events", "azure-core-cloud-events",
-				"partner-channel", "reactive", "response-hook", "convert-and-send", "webhook", "storage-queue",
-				"azurite", "service-bus-queue", "tracing");
+				"generate-sas", "sas-credential", "token-credential", "client-secret", "cncf-cloud-events",
+				"azure-core-cloud-events", "partner-channel", "reactive", "response-hook", "convert-and-send",
+				"webhook", "storage-queue", "azurite", "service-bus-queue", "tracing");
 	}
 
 	@Test

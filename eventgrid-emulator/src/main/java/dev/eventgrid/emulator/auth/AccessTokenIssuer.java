@@ -21,6 +21,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,20 +96,43 @@ public final class AccessTokenIssuer {
 	 * @return the compact JWT
 	 */
 	public String issue(Duration validity, String audience) {
+		return issue(validity, audience, Map.of());
+	}
+
+	/**
+	 * Issue a signed token carrying claims of its own, such as the application id
+	 * ({@code appid}) and tenant ({@code tid}) of the client it was issued to.
+	 * @param validity how long the token is valid from now; negative for a token that has
+	 * already expired
+	 * @param audience the audience ({@code aud}), normally {@link #AUDIENCE}
+	 * @param claims further claims, which replace the defaults of the same name except
+	 * {@code aud}, {@code iss}, {@code iat}, {@code nbf} and {@code exp}
+	 * @return the compact JWT
+	 */
+	public String issue(Duration validity, String audience, Map<String, Object> claims) {
 		Instant now = this.clock.instant();
 		Map<String, Object> header = new LinkedHashMap<>();
 		header.put("alg", "RS256");
 		header.put("typ", "JWT");
-		Map<String, Object> claims = new LinkedHashMap<>();
-		claims.put("aud", audience);
-		claims.put("iss", this.issuer);
-		claims.put("sub", "eventgrid-emulator-client");
-		claims.put("iat", now.getEpochSecond());
-		claims.put("nbf", Math.min(now.getEpochSecond(), now.plus(validity).getEpochSecond()));
-		claims.put("exp", now.plus(validity).getEpochSecond());
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("sub", "eventgrid-emulator-client");
+		payload.putAll(claims);
+		payload.put("aud", audience);
+		payload.put("iss", this.issuer);
+		payload.put("iat", now.getEpochSecond());
+		payload.put("nbf", Math.min(now.getEpochSecond(), now.plus(validity).getEpochSecond()));
+		payload.put("exp", now.plus(validity).getEpochSecond());
 		String signingInput = ENCODER.encodeToString(this.mapper.writeValueAsBytes(header)) + "."
-				+ ENCODER.encodeToString(this.mapper.writeValueAsBytes(claims));
+				+ ENCODER.encodeToString(this.mapper.writeValueAsBytes(payload));
 		return signingInput + "." + ENCODER.encodeToString(sign(signingInput));
+	}
+
+	/**
+	 * Return the public key that verifies the tokens, for a JSON Web Key Set.
+	 * @return the RSA public key
+	 */
+	public RSAPublicKey publicKey() {
+		return (RSAPublicKey) this.keyPair.getPublic();
 	}
 
 	private byte[] sign(String signingInput) {

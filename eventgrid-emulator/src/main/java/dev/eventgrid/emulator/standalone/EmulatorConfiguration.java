@@ -52,6 +52,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param certificateStore the PKCS12 file that keeps the generated certificate across
  * starts, relative to the configuration file; {@code none} for a new certificate at every
  * start
+ * @param identity the tenant, applications and managed identities of the Microsoft Entra
+ * ID authority
  * @author Event Grid for Spring Boot team
  */
 public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
@@ -59,7 +61,7 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
 		@Nullable List<Topic> domains, @Nullable Double namespaceTimeScale,
 		@Nullable List<NamespaceConfiguration> namespaces, @Nullable String logging,
-		@Nullable String certificateStore) {
+		@Nullable String certificateStore, @Nullable IdentityConfiguration identity) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 
@@ -148,6 +150,9 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		for (NamespaceConfiguration namespace : (this.namespaces != null) ? this.namespaces
 				: List.<NamespaceConfiguration>of()) {
 			builder.namespace(namespace.toDefinition());
+		}
+		if (this.identity != null) {
+			builder.identities(this.identity.toDirectory());
 		}
 		return builder;
 	}

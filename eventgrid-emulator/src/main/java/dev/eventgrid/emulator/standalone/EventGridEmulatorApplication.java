@@ -31,6 +31,8 @@ import dev.eventgrid.emulator.api.EmulatorApi;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
+import dev.eventgrid.emulator.identity.EntraAuthority;
+import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.namespace.EmulatedNamespace;
 import dev.eventgrid.emulator.namespace.NamespaceSubscription;
@@ -174,6 +176,8 @@ public final class EventGridEmulatorApplication {
 			out.println();
 			printNamespace(namespace, out);
 		}
+		out.println();
+		printAuthority(emulator.authority(), out);
 		out.flush();
 	}
 
@@ -184,6 +188,20 @@ public final class EventGridEmulatorApplication {
 			return "localhost";
 		}
 		return host.contains(":") ? "[" + host + "]" : host;
+	}
+
+	private static void printAuthority(EntraAuthority authority, PrintStream out) {
+		EntraDirectory directory = authority.directory();
+		out.println("Entra ID authority (tenant " + authority.tenantId() + ", tokens for "
+				+ directory.tokenLifetime().toSeconds() + "s)");
+		out.println("  authority host:    " + authority.authorityHost());
+		out.println("  token endpoint:    " + authority.tokenEndpoint());
+		out.println("  clients:           " + (directory.clientIds().isEmpty() ? "none" : directory.clientIds()));
+		out.println("  IDENTITY_ENDPOINT: " + authority.identityEndpoint());
+		out.println("  IDENTITY_HEADER:   " + authority.identityHeader());
+		if (!directory.managedIdentities().isEmpty()) {
+			out.println("  user-assigned:     " + directory.managedIdentities());
+		}
 	}
 
 	private static void printNamespace(EmulatedNamespace namespace, PrintStream out) {

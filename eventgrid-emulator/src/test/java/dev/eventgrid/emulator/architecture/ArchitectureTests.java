@@ -96,6 +96,18 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void identityAuthorityDependsOnlyOnTheTokenIssuerAndTheServer() {
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAPackage(ROOT + ".identity..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(ROOT, ROOT + ".delivery..", ROOT + ".namespace..", ROOT + ".fault..",
+					ROOT + ".standalone..", ROOT + ".model..")
+			.check(MAIN);
+	}
+
+	@Test
 	void mainCodeNeverSleeps() {
 		ArchRuleDefinition.noClasses()
 			.should()

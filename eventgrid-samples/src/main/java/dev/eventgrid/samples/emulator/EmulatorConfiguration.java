@@ -22,6 +22,7 @@ import java.util.Map;
 
 import com.azure.core.credential.TokenCredential;
 import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.samples.EventGridEndpointCondition;
 import dev.eventgrid.samples.SampleOutput;
@@ -30,15 +31,22 @@ import dev.eventgrid.spring.autoconfigure.EventGridConnection;
 import dev.eventgrid.spring.autoconfigure.EventGridConnectionDetails;
 import dev.eventgrid.spring.credential.EventGridSas;
 
+import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslStoreBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts an Event Grid emulator in-process when no endpoint is configured, and connects
  * every publisher of {@code application.yml} to one of its topics: through an
  * {@link EventGridConnectionDetails} bean, which takes the place of the endpoints and
- * keys the properties would give.
+ * keys the properties would give. Its Microsoft Entra ID authority knows the application
+ * whose client secret {@link EmulatorIdentityEnvironmentPostProcessor} configures for the
+ * {@code secret} publisher, and the {@code eventgrid-emulator} SSL bundle trusts its
+ * certificate.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -53,8 +61,10 @@ public class EmulatorConfiguration {
 	static final Map<String, String> TOPICS = topics();
 
 	@Bean
-	EventGridEmulator eventGridEmulator() {
+	EventGridEmulator eventGridEmulator(Environment environment) {
 		return EventGridEmulator.builder()
+			.httpsPort(environment.getProperty(EmulatorIdentityEnvironmentPostProcessor.HTTPS_PORT, Integer.class, 0))
+			.identities(identities(environment))
 			.topic(topic("default"), InputSchema.CLOUD_EVENT_V1_0)
 			.topic(topic("eg"), InputSchema.EVENT_GRID_EVENT)
 			.topic(topic("custom"), InputSchema.CUSTOM)
@@ -62,6 +72,7 @@ public class EmulatorConfiguration {
 			.domain(topic("clouddomain"), InputSchema.CLOUD_EVENT_V1_0)
 			.topic(topic("sas"), InputSchema.CLOUD_EVENT_V1_0)
 			.topic(topic("token"), InputSchema.CLOUD_EVENT_V1_0)
+			.topic(topic("secret"), InputSchema.CLOUD_EVENT_V1_0)
 			// The emulator has no partner namespaces: a CloudEvents topic records the
 			// aeg-channel-name header instead.
 			.topic(topic("partner"), InputSchema.CLOUD_EVENT_V1_0)
@@ -77,12 +88,20 @@ public class EmulatorConfiguration {
 				// A SAS token, as EventGridSas generates it from one of the topic's keys.
 				case "sas" -> new EventGridConnection(endpoint, null,
 						EventGridSas.generateSas(endpoint, emulator.key(topic), OffsetDateTime.now().plusHours(1)));
-				// No key and no SAS token: the publisher uses the TokenCredential bean.
-				case "token" -> new EventGridConnection(endpoint, null, null);
+				// No key and no SAS token: the publisher uses the TokenCredential bean,
+				// or
+				// (secret) its eventgrid.publishers.secret.credential.* settings.
+				case "token", "secret" -> new EventGridConnection(endpoint, null, null);
 				default -> new EventGridConnection(endpoint, emulator.key(topic), null);
 			});
 		});
 		return new EmulatorConnectionDetails(connections);
+	}
+
+	@Bean
+	SslBundleRegistrar emulatorSslBundle(EventGridEmulator emulator) {
+		return (registry) -> registry.registerBundle(EmulatorIdentityEnvironmentPostProcessor.SSL_BUNDLE,
+				SslBundle.of(SslStoreBundle.of(null, null, emulator.trustStore())));
 	}
 
 	@Bean
@@ -110,6 +129,13 @@ public class EmulatorConfiguration {
 		return topic;
 	}
 
+	private static EntraDirectory identities(Environment environment) {
+		String clientId = environment.getProperty("eventgrid.publishers.secret.credential.client-id");
+		String secret = environment.getProperty("eventgrid.publishers.secret.credential.client-secret");
+		return (clientId != null && secret != null) ? EntraDirectory.create().clientSecret(clientId, secret)
+				: EntraDirectory.create();
+	}
+
 	private static Map<String, String> topics() {
 		Map<String, String> topics = new LinkedHashMap<>();
 		topics.put("default", "cloud-events");
@@ -119,6 +145,7 @@ public class EmulatorConfiguration {
 		topics.put("clouddomain", "cloud-events-domain");
 		topics.put("sas", "sas-topic");
 		topics.put("token", "token-topic");
+		topics.put("secret", "secret-topic");
 		topics.put("partner", "partner-topic");
 		return topics;
 	}

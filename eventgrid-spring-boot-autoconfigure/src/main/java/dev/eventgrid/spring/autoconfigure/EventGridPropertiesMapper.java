@@ -106,6 +106,8 @@ final class EventGridPropertiesMapper {
 				setting(own, (settings) -> settings.getCredential().getManagedIdentityEnabled()).get());
 		credential.setTokenCredentialBeanName(
 				setting(own, (settings) -> settings.getCredential().getTokenCredentialBeanName()).get());
+		credential.setAuthorityHost(setting(own, (settings) -> settings.getCredential().getAuthorityHost()).get());
+		credential.setSslBundle(setting(own, (settings) -> settings.getCredential().getSslBundle()).get());
 		return credential;
 	}
 

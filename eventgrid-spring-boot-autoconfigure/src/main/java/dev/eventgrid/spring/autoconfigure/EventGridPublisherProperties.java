@@ -192,6 +192,19 @@ public class EventGridPublisherProperties {
 		 */
 		private @Nullable String tokenCredentialBeanName;
 
+		/**
+		 * Microsoft Entra authority that issues the tokens, such as
+		 * https://login.microsoftonline.us/ or the Event Grid emulator's; instance
+		 * discovery is turned off for hosts that are not Microsoft's.
+		 */
+		private @Nullable String authorityHost;
+
+		/**
+		 * Name of the SSL bundle whose trust material the token requests use, for an
+		 * authority with a certificate the JVM does not trust.
+		 */
+		private @Nullable String sslBundle;
+
 		public @Nullable String getClientId() {
 			return this.clientId;
 		}
@@ -246,6 +259,22 @@ public class EventGridPublisherProperties {
 
 		public void setTokenCredentialBeanName(@Nullable String tokenCredentialBeanName) {
 			this.tokenCredentialBeanName = tokenCredentialBeanName;
+		}
+
+		public @Nullable String getAuthorityHost() {
+			return this.authorityHost;
+		}
+
+		public void setAuthorityHost(@Nullable String authorityHost) {
+			this.authorityHost = authorityHost;
+		}
+
+		public @Nullable String getSslBundle() {
+			return this.sslBundle;
+		}
+
+		public void setSslBundle(@Nullable String sslBundle) {
+			this.sslBundle = sslBundle;
 		}
 
 		boolean isConfigured() {

@@ -16,20 +16,22 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.azure.core.credential.TokenCredential;
-import com.azure.spring.cloud.core.implementation.credential.resolver.AzureTokenCredentialResolver;
-import com.azure.spring.cloud.core.implementation.properties.AzureHttpSdkProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Finds the Entra ID {@link TokenCredential} of a publisher that has neither a key nor a
- * SAS token: {@code credential.*} through Spring Cloud Azure's resolver, a unique
- * {@link TokenCredential} bean, then {@code DefaultAzureCredential}. Kept apart from
- * {@link EventGridCredentialResolver} so that only publishers using a token load
+ * SAS token: {@code credential.*} through Spring Cloud Azure's credential builders, a
+ * unique {@link TokenCredential} bean, then {@code DefaultAzureCredential}. Kept apart
+ * from {@link EventGridCredentialResolver} so that only publishers using a token load
  * azure-core, azure-identity and Spring Cloud Azure, whose signed jars take tens of
  * milliseconds to open.
  *
@@ -43,12 +45,14 @@ class TokenCredentialResolver {
 
 	private final boolean identityPresent;
 
-	private final SingletonSupplier<TokenCredential> defaultCredential = SingletonSupplier
-		.of(() -> new com.azure.identity.DefaultAzureCredentialBuilder().build());
+	private final TokenCredentialFactory factory;
+
+	private final Map<List<@Nullable String>, TokenCredential> defaultCredentials = new ConcurrentHashMap<>();
 
 	TokenCredentialResolver(BeanFactory beanFactory, @Nullable ClassLoader classLoader) {
 		this.beanFactory = beanFactory;
 		this.identityPresent = ClassUtils.isPresent(DEFAULT_CREDENTIAL_BUILDER, classLoader);
+		this.factory = new TokenCredentialFactory(beanFactory, classLoader);
 	}
 
 	/**
@@ -62,7 +66,7 @@ class TokenCredentialResolver {
 			return this.beanFactory.getBean(credential.getTokenCredentialBeanName(), TokenCredential.class);
 		}
 		if (credential.isConfigured()) {
-			TokenCredential resolved = new AzureTokenCredentialResolver().resolve(azureProperties(credential));
+			TokenCredential resolved = this.factory.create(prefix + ".credential", credential);
 			if (resolved == null) {
 				throw new InvalidEventGridConfigurationException(prefix + ".credential",
 						"the credential settings are incomplete",
@@ -73,20 +77,15 @@ class TokenCredentialResolver {
 			return resolved;
 		}
 		TokenCredential bean = this.beanFactory.getBeanProvider(TokenCredential.class).getIfUnique();
-		return (bean != null) ? bean : (this.identityPresent ? this.defaultCredential.obtain() : null);
-	}
-
-	private static AzureHttpSdkProperties azureProperties(EventGridPublisherProperties.Credential credential) {
-		AzureHttpSdkProperties properties = new AzureHttpSdkProperties() {
-		};
-		properties.getCredential().setClientId(credential.getClientId());
-		properties.getCredential().setClientSecret(credential.getClientSecret());
-		properties.getCredential().setClientCertificatePath(credential.getClientCertificatePath());
-		properties.getCredential().setClientCertificatePassword(credential.getClientCertificatePassword());
-		properties.getCredential()
-			.setManagedIdentityEnabled(Boolean.TRUE.equals(credential.getManagedIdentityEnabled()));
-		properties.getProfile().setTenantId(credential.getTenantId());
-		return properties;
+		if (bean != null || !this.identityPresent) {
+			return bean;
+		}
+		// why: one DefaultAzureCredential (and its token cache) per authority and SSL
+		// bundle,
+		// shared by the publishers that use them.
+		List<@Nullable String> key = Arrays.asList(credential.getAuthorityHost(), credential.getSslBundle());
+		return this.defaultCredentials.computeIfAbsent(key,
+				(settings) -> this.factory.createDefault(prefix + ".credential", credential));
 	}
 
 }
