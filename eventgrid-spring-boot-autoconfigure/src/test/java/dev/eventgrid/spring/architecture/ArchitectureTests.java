@@ -30,13 +30,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,12 +53,16 @@ class ArchitectureTests {
 	 * What each package of the library may import of ours, as CONTRIBUTING.md tables it;
 	 * auto-configuration may import everything and nothing imports it.
 	 */
-	private static final Map<String, List<String>> ALLOWED = Map.of("", List.of(), "event", List.of("event.system"),
-			"event.system", List.of(), "credential", List.of(""), "transport",
-			List.of("", "event", "event.system", "credential"), "observation", List.of(), "core",
-			List.of("", "event", "event.system", "credential", "transport", "observation"), "converter",
-			List.of("", "event", "event.system"), "listener", List.of("", "event", "event.system", "observation"),
-			"webhook", List.of("", "event", "event.system", "listener", "observation"));
+	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(Map.entry("", List.of()),
+			Map.entry("event", List.of("event.system")), Map.entry("event.system", List.of()),
+			Map.entry("credential", List.of("")),
+			Map.entry("transport", List.of("", "event", "event.system", "credential")),
+			Map.entry("observation", List.of()),
+			Map.entry("core", List.of("", "event", "event.system", "credential", "transport", "observation")),
+			Map.entry("converter", List.of("", "event", "event.system")),
+			Map.entry("listener", List.of("", "event", "event.system", "observation")),
+			Map.entry("webhook", List.of("", "event", "event.system", "listener", "observation")),
+			Map.entry("modulith", List.of("", "event", "event.system", "core")));
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -68,12 +71,13 @@ class ArchitectureTests {
 
 	@Test
 	void noPackageCycles() {
-		check(slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles());
+		check(SlicesRuleDefinition.slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles());
 	}
 
 	@Test
 	void libraryNeverDependsOnItsAutoConfiguration() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideOutsideOfPackage(ROOT + ".autoconfigure..")
 			.should()
 			.dependOnClassesThat()
@@ -88,7 +92,11 @@ class ArchitectureTests {
 			for (String other : allowed) {
 				permitted = permitted.or(JavaClass.Predicates.resideInAPackage(name(other)));
 			}
-			check(classes().that().resideInAPackage(name(pkg)).should().onlyDependOnClassesThat(permitted));
+			check(ArchRuleDefinition.classes()
+				.that()
+				.resideInAPackage(name(pkg))
+				.should()
+				.onlyDependOnClassesThat(permitted));
 		});
 	}
 
@@ -103,7 +111,8 @@ class ArchitectureTests {
 
 	@Test
 	void mainCodeNeverSleeps() {
-		check(noClasses().should()
+		check(ArchRuleDefinition.noClasses()
+			.should()
 			.callMethod(Thread.class, "sleep", long.class)
 			.orShould()
 			.callMethod(Thread.class, "sleep", long.class, int.class));
@@ -111,7 +120,8 @@ class ArchitectureTests {
 
 	@Test
 	void autoConfigurationsAreNotConditionalOnClassesOfOurOwnJar() {
-		check(classes().that()
+		check(ArchRuleDefinition.classes()
+			.that()
 			.areAnnotatedWith(ConditionalOnClass.class)
 			.should(new ArchCondition<>("not be conditional on a class of " + ROOT) {
 
