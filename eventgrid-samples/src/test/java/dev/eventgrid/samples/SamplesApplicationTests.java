@@ -43,8 +43,8 @@ class SamplesApplicationTests {
 		assertThat(this.samples.sampleNames()).containsExactly("eventgrid-events", "cloud-events", "batch",
 				"eventgrid-event-maps", "cloud-event-maps", "custom-schema", "eventgrid-domain", "cloud-events-domain",
 				"generate-sas", "sas-credential", "token-credential", "cncf-cloud-events", "azure-core-cloud-events",
-				"partner-channel", "reactive", "response-hook", "convert-and-send", "webhook", "storage-queue",
-				"service-bus-queue", "tracing");
+				"partner-channel", "reactive", "response-hook", "convert-and-send", "outbox", "webhook",
+				"storage-queue", "service-bus-queue", "tracing");
 	}
 
 	@Test
