@@ -63,7 +63,7 @@ public class SamplesApplication {
 	 */
 	static String outboxDatabase(ApplicationHome home) {
 		File dir = home.getDir();
-		File target = dir.getName().endsWith("classes") && dir.getParentFile() != null ? dir.getParentFile() : dir;
+		File target = (dir.getName().endsWith("classes") && dir.getParentFile() != null) ? dir.getParentFile() : dir;
 		return new File(target, "outbox/orders").getAbsolutePath();
 	}
 

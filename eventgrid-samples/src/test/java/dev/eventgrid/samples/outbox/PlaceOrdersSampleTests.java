@@ -87,7 +87,7 @@ class PlaceOrdersSampleTests {
 	void completesEveryPublicationOnceEventGridHasAcceptedIt() {
 		this.samples.run("outbox");
 		assertThat(this.jdbc.sql("select listener_id, completion_date from event_publication")
-			.query((row, index) -> row.getString(1) + (row.getObject(2) != null ? " completed" : " incomplete"))
+			.query((row, index) -> row.getString(1) + ((row.getObject(2) != null) ? " completed" : " incomplete"))
 			.list()).isNotEmpty()
 			.allSatisfy((publication) -> assertThat(publication)
 				.isEqualTo(EventGridEventExternalizer.LISTENER_ID + " completed"));
