@@ -183,7 +183,7 @@ class EventGridEventExternalizerTests {
 
 	@Test
 	void completesThePublicationOnlyOnceEventGridHasAnswered() {
-		emulator.faults().delayNext(1, Duration.ofSeconds(3));
+		emulator.faults().delayNext(1, Duration.ofSeconds(5));
 		this.shop.publish(new OrderPlaced("A-6", 1));
 
 		awaitEvents("orders-topic", 1);
