@@ -16,8 +16,12 @@
 
 package dev.eventgrid.samples;
 
+import java.io.File;
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -33,14 +37,34 @@ import org.springframework.core.env.Environment;
 public class SamplesApplication {
 
 	/**
+	 * The property naming the outbox sample's H2 database file.
+	 */
+	static final String OUTBOX_DATABASE = "samples.outbox.database";
+
+	/**
 	 * Run the samples, then exit with the status of the run unless told to keep running.
 	 * @param args the command line, such as {@code --samples.run=cloud-events}
 	 */
 	public static void main(String[] args) {
-		ConfigurableApplicationContext context = SpringApplication.run(SamplesApplication.class, args);
+		SpringApplication application = new SpringApplication(SamplesApplication.class);
+		application.setDefaultProperties(
+				Map.of(OUTBOX_DATABASE, outboxDatabase(new ApplicationHome(SamplesApplication.class))));
+		ConfigurableApplicationContext context = application.run(args);
 		if (!keepRunning(context.getEnvironment())) {
 			System.exit(SpringApplication.exit(context));
 		}
+	}
+
+	/**
+	 * Return where the outbox sample keeps its H2 database by default: in {@code outbox/}
+	 * under {@code target/}, beside the jar or the classes.
+	 * @param home where the application was started from
+	 * @return the database path, without H2's {@code .mv.db} suffix
+	 */
+	static String outboxDatabase(ApplicationHome home) {
+		File dir = home.getDir();
+		File target = (dir.getName().endsWith("classes") && dir.getParentFile() != null) ? dir.getParentFile() : dir;
+		return new File(target, "outbox/orders").getAbsolutePath();
 	}
 
 	/**

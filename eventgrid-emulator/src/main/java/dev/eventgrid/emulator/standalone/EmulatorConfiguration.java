@@ -60,8 +60,8 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		@Nullable Integer maxEventSize, @Nullable Integer maxRequestSize, @Nullable KeyStore keyStore,
 		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
 		@Nullable List<Topic> domains, @Nullable Double namespaceTimeScale,
-		@Nullable List<NamespaceConfiguration> namespaces, @Nullable String logging,
-		@Nullable String certificateStore, @Nullable IdentityConfiguration identity) {
+		@Nullable List<NamespaceConfiguration> namespaces, @Nullable String logging, @Nullable String certificateStore,
+		@Nullable IdentityConfiguration identity) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 
