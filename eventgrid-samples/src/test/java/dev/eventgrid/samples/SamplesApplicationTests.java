@@ -59,8 +59,8 @@ class SamplesApplicationTests {
 		assertThat(this.samples.sampleNames()).containsExactly("eventgrid-events", "cloud-events", "batch",
 				"eventgrid-event-maps", "cloud-event-maps", "custom-schema", "eventgrid-domain", "cloud-events-domain",
 				"generate-sas", "sas-credential", "token-credential", "client-secret", "cncf-cloud-events",
-				"azure-core-cloud-events", "partner-channel", "reactive", "response-hook", "convert-and-send",
-				"outbox", "webhook", "storage-queue", "azurite", "service-bus-queue", "tracing");
+				"azure-core-cloud-events", "partner-channel", "reactive", "response-hook", "convert-and-send", "outbox",
+				"webhook", "storage-queue", "azurite", "service-bus-queue", "tracing");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ public final class EntraDirectory {
 	/**
 	 * The tenant id a directory has unless told otherwise.
 	 */
-	public static final String DEFAULT_TENANT_ID = "emulator";
+	public static final String DEFAULT_TENANT_ID = "emulator-tenant";
 
 	/**
 	 * How long issued tokens last unless told otherwise: one hour, as Entra ID's default.
