@@ -87,7 +87,7 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 		}
 	}
 
-	private static void checkSpecVersion(@Nullable String specVersion, @Nullable String misspelled, int index) {
+	static void checkSpecVersion(@Nullable String specVersion, @Nullable String misspelled, int index) {
 		if (specVersion == null) {
 			String hint = (misspelled != null)
 					? " (found '" + misspelled + "'; CloudEvents attribute names are lower-case)" : "";

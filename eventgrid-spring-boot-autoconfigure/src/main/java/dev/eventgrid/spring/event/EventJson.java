@@ -125,6 +125,35 @@ final class EventJson {
 	}
 
 	/**
+	 * Read the text of one JSON value as {@link JsonData}, in the form
+	 * {@link #copyValue(JsonParser)} gives values read from an event.
+	 */
+	static JsonData readValue(String json) {
+		try (JsonParser parser = MAPPER.createParser(json)) {
+			if (parser.nextToken() == null) {
+				throw new InvalidEventException("data", "JSON data is empty; give one JSON value such as {} or null");
+			}
+			JsonData data = copyValue(parser);
+			if (parser.nextToken() != null) {
+				throw new InvalidEventException("data",
+						"JSON data holds more than one value (extra content at " + describe(parser) + ")");
+			}
+			return data;
+		}
+		catch (JacksonException ex) {
+			throw new InvalidEventException("data", -1,
+					"JSON data is malformed at " + describe(ex) + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return text as the {@link JsonData} of a JSON string.
+	 */
+	static JsonData jsonString(String text) {
+		return JsonData.trusted(MAPPER.writeValueAsString(text));
+	}
+
+	/**
 	 * Copy the value at the parser's current token to text, keeping every number exactly
 	 * as written.
 	 */

@@ -21,6 +21,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,11 +33,13 @@ import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
 import dev.eventgrid.spring.event.system.SystemEventNames;
 import dev.eventgrid.spring.listener.EventGridDelivery;
+import dev.eventgrid.spring.listener.EventGridDeliveryOutcome;
 import dev.eventgrid.spring.listener.EventGridListenerEndpoint;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
 import dev.eventgrid.spring.listener.ListenerArgumentException;
 import dev.eventgrid.spring.listener.ListenerInvocation;
+import dev.eventgrid.spring.listener.ListenerMessages;
 import dev.eventgrid.spring.observation.DefaultEventGridListenerObservationConvention;
 import dev.eventgrid.spring.observation.EventGridListenerObservation;
 import dev.eventgrid.spring.observation.EventGridListenerObservationConvention;
@@ -47,13 +51,16 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
 
 /**
  * Handles Event Grid's requests to the webhook paths of an
  * {@link EventGridListenerRegistry}, whichever web stack receives them: authenticates
- * them, answers both validation handshakes, reads the events and calls the listeners, and
- * chooses the status that makes Event Grid retry or dead-letter as intended.
+ * them, answers both validation handshakes, reads the events (JSON in either schema, or
+ * one CloudEvent in the binary content mode of the CloudEvents HTTP binding), calls the
+ * listeners with a message per event or batch, and answers with the status that makes
+ * Event Grid retry or dead-letter as each listener's error handler decides.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -232,20 +239,32 @@ public class EventGridWebhookHandler {
 	 */
 	Dispatch prepare(WebhookRequest request, byte[] body) {
 		try {
-			EventGridPayload payload = this.reader.read(body);
-			EventGridDelivery delivery = EventGridDelivery.of(request.headers());
+			EventGridPayload payload = read(request, body);
+			Map<String, Object> headers = WebhookHeaders.messageHeaders(request.headers());
+			EventGridDelivery delivery = EventGridDelivery.of(headers);
 			if (payload instanceof EventGridPayload.EventGridEvents events && isValidation(events.events())) {
-				return validate(request, delivery, events.events().get(0));
+				return validate(request, headers, delivery, events.events().get(0));
 			}
 			if (EventGridDelivery.SUBSCRIPTION_DELETION.equalsIgnoreCase(delivery.eventType())) {
 				logger.info("Event Grid subscription " + delivery.subscriptionName() + " of " + request.path()
 						+ " was deleted");
 			}
-			return new Dispatch(invocations(request, delivery, payload), WebhookResponse.status(200));
+			return new Dispatch(invocations(request, headers, payload), WebhookResponse.status(200));
+		}
+		catch (Refusal refusal) {
+			return new Dispatch(List.of(), refusal.response);
 		}
 		catch (RuntimeException ex) {
 			return new Dispatch(List.of(), failure(request, ex));
 		}
+	}
+
+	private EventGridPayload read(WebhookRequest request, byte[] body) {
+		if (WebhookHeaders.isBinaryMode(request.headers())) {
+			return this.reader.readBinaryCloudEvent(WebhookHeaders.attributes(request.headers()),
+					WebhookHeaders.contentTypeValue(request.headers()), body);
+		}
+		return this.reader.read(body);
 	}
 
 	private static boolean isValidation(List<EventGridEvent> events) {
@@ -253,7 +272,8 @@ public class EventGridWebhookHandler {
 				&& SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION.equalsIgnoreCase(events.get(0).getEventType());
 	}
 
-	private Dispatch validate(WebhookRequest request, EventGridDelivery delivery, EventGridEvent event) {
+	private Dispatch validate(WebhookRequest request, Map<String, Object> headers, EventGridDelivery delivery,
+			EventGridEvent event) {
 		SubscriptionValidationEventData data = validationData(event);
 		String subscription = (delivery.subscriptionName() != null) ? delivery.subscriptionName() : "(unnamed)";
 		if (this.validationMode == SubscriptionValidationMode.MANUAL) {
@@ -265,7 +285,7 @@ public class EventGridWebhookHandler {
 							? data.validationUrl().replaceAll("(?i)([?&]token=)[^&]*", "$1***") : null)
 					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole");
 			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
-			return new Dispatch(invocations(request, delivery, payload), WebhookResponse.status(200));
+			return new Dispatch(invocations(request, headers, payload), WebhookResponse.status(200));
 		}
 		if (data == null || data.validationCode() == null) {
 			throw new EventGridRejectedException("The subscription validation event has no validationCode");
@@ -285,24 +305,27 @@ public class EventGridWebhookHandler {
 		}
 	}
 
-	private List<ListenerInvocation> invocations(WebhookRequest request, EventGridDelivery delivery,
+	private List<ListenerInvocation> invocations(WebhookRequest request, Map<String, Object> headers,
 			EventGridPayload payload) {
 		List<ListenerInvocation> invocations = new ArrayList<>();
 		for (EventGridListenerEndpoint endpoint : this.registry.getEndpoints(request.path())) {
-			List<?> events = payload.events()
+			List<Object> events = payload.events()
 				.stream()
+				.map(Objects::requireNonNull)
 				.filter((event) -> endpoint.accepts(ListenerInvocation.type(event)))
 				.toList();
 			if (events.isEmpty()) {
 				continue;
 			}
-			checkSchema(endpoint, payload.schema());
 			if (endpoint.isBatch()) {
-				invocations.add(invocation(endpoint, events, delivery, request, payload.schema()));
+				invocation(request, endpoint, ListenerMessages.batch(events, headers), payload.schema())
+					.ifPresent(invocations::add);
 			}
 			else {
-				events.forEach((event) -> invocations
-					.add(invocation(endpoint, List.of(event), delivery, request, payload.schema())));
+				for (Object event : events) {
+					invocation(request, endpoint, ListenerMessages.event(event, headers), payload.schema())
+						.ifPresent(invocations::add);
+				}
 			}
 		}
 		if (invocations.isEmpty() && logger.isDebugEnabled()) {
@@ -312,9 +335,24 @@ public class EventGridWebhookHandler {
 		return invocations;
 	}
 
-	private ListenerInvocation invocation(EventGridListenerEndpoint endpoint, List<?> events,
-			EventGridDelivery delivery, WebhookRequest request, EventSchema schema) {
-		return new ListenerInvocation(endpoint, events, delivery, request.path(), schema, this.jsonMapper);
+	/**
+	 * Resolve the arguments of a call; when they cannot be, the listener's error handler
+	 * decides whether the call is skipped or the delivery refused.
+	 */
+	private Optional<ListenerInvocation> invocation(WebhookRequest request, EventGridListenerEndpoint endpoint,
+			Message<?> message, EventSchema schema) {
+		try {
+			checkSchema(endpoint, schema);
+			return Optional.of(new ListenerInvocation(endpoint, message, request.path()));
+		}
+		catch (RuntimeException ex) {
+			EventGridDeliveryOutcome outcome = endpoint.handleError(message, ex);
+			WebhookResponse response = this.failures.response(request, outcome, endpoint.getId(), ex);
+			if (response != null) {
+				throw new Refusal(response);
+			}
+			return Optional.empty();
+		}
 	}
 
 	private static void checkSchema(EventGridListenerEndpoint endpoint, EventSchema schema) {
@@ -350,7 +388,10 @@ public class EventGridWebhookHandler {
 			}
 			catch (RuntimeException | Error ex) {
 				observation.error(ListenerInvocation.unwrap(ex));
-				return failure(request, ex, invocation);
+				WebhookResponse response = failure(request, ex, invocation);
+				if (response != null) {
+					return response;
+				}
 			}
 			finally {
 				observation.stop();
@@ -360,17 +401,20 @@ public class EventGridWebhookHandler {
 	}
 
 	/**
-	 * Choose the answer to a failure.
+	 * Choose the answer to a failure before any listener was called.
 	 */
 	WebhookResponse failure(WebhookRequest request, Throwable failure) {
 		return this.failures.response(request, ListenerInvocation.unwrap(failure));
 	}
 
 	/**
-	 * Choose the answer to the failure of a listener call.
+	 * Choose the answer to the failure of a listener call, as its error handler decides.
+	 * @return the answer, or {@code null} if the error handler acknowledged the events
+	 * and the delivery goes on
 	 */
-	WebhookResponse failure(WebhookRequest request, Throwable failure, ListenerInvocation invocation) {
-		return this.failures.response(request, ListenerInvocation.unwrap(failure), invocation.endpoint().getId());
+	@Nullable WebhookResponse failure(WebhookRequest request, Throwable failure, ListenerInvocation invocation) {
+		return this.failures.response(request, invocation.outcome(failure), invocation.endpoint().getId(),
+				ListenerInvocation.unwrap(failure));
 	}
 
 	/**
@@ -380,6 +424,21 @@ public class EventGridWebhookHandler {
 	 * @param response the answer
 	 */
 	record Dispatch(List<ListenerInvocation> invocations, WebhookResponse response) {
+
+	}
+
+	/**
+	 * Carries the answer to a call whose arguments could not be resolved out of the
+	 * planning of a delivery.
+	 */
+	private static final class Refusal extends RuntimeException {
+
+		private final WebhookResponse response;
+
+		Refusal(WebhookResponse response) {
+			super(null, null, false, false);
+			this.response = response;
+		}
 
 	}
 

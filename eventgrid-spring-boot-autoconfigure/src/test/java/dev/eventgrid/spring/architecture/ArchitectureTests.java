@@ -58,8 +58,9 @@ class ArchitectureTests {
 			"event.system", List.of(), "credential", List.of(""), "transport",
 			List.of("", "event", "event.system", "credential"), "observation", List.of(), "core",
 			List.of("", "event", "event.system", "credential", "transport", "observation"), "converter",
-			List.of("", "event", "event.system"), "listener", List.of("", "event", "event.system", "observation"),
-			"webhook", List.of("", "event", "event.system", "listener", "observation"));
+			List.of("", "event", "event.system"), "listener",
+			List.of("", "event", "event.system", "observation", "converter"), "webhook",
+			List.of("", "event", "event.system", "listener", "observation"));
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
