@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.listener;
 
+import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.List;
 
@@ -118,7 +119,7 @@ final class DeliveredEventConverter implements SmartMessageConverter {
 			if (data == null || (data instanceof JsonData json && json.isNull())) {
 				return null;
 			}
-			JavaType type = this.mapper.constructType(target.getType());
+			JavaType type = this.mapper.constructType(type(target));
 			if (data instanceof byte[] bytes) {
 				return (type.getRawClass() == byte[].class) ? bytes : this.mapper.readValue(bytes, type);
 			}
@@ -132,6 +133,16 @@ final class DeliveredEventConverter implements SmartMessageConverter {
 					+ " cannot be read as " + target + ": "
 					+ ((ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage()), ex);
 		}
+	}
+
+	/**
+	 * Return the Java type of a target: a resolved generic, such as the element type of a
+	 * batch's {@code List}, may be backed by a type variable that Jackson cannot read.
+	 */
+	private static Type type(ResolvableType target) {
+		return target.hasGenerics()
+				? ResolvableType.forClassWithGenerics(target.resolve(Object.class), target.getGenerics()).getType()
+				: target.resolve(Object.class);
 	}
 
 	private static @Nullable Object cloudData(CloudEvent event) {

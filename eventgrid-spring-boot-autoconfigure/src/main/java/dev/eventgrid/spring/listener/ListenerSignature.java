@@ -70,13 +70,13 @@ record ListenerSignature(@Nullable Class<?> payloadType, boolean batch) {
 			}
 			boolean isMessage = resolver instanceof MessageMethodArgumentResolver;
 			if (isMessage || resolver instanceof EventPayloadArgumentResolver) {
+				check(method, parameter, isMessage);
 				if (payload != null) {
 					throw unresolvable(method, parameter,
 							"the method already takes the event in " + describe(payload)
 									+ "; a listener takes one event, its data or its Message, and "
 									+ "@Header, @Headers, EventGridDelivery or custom-resolved parameters beside it");
 				}
-				check(method, parameter, isMessage);
 				payload = parameter;
 				message = isMessage;
 			}
