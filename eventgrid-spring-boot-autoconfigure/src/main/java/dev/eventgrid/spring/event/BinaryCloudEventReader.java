@@ -41,7 +41,7 @@ final class BinaryCloudEventReader {
 	}
 
 	static CloudEvent read(Map<String, String> attributes, @Nullable String contentType, byte[] data) {
-		CloudEvent.Builder builder = CloudEvent.builder().time(null).uncheckedUris();
+		CloudEvent.Builder builder = CloudEvent.builder().time(null).lenient();
 		String specVersion = null;
 		String id = null;
 		String dataContentType = contentType;
@@ -62,11 +62,11 @@ final class BinaryCloudEventReader {
 				default -> builder.extensionUnchecked(name, value);
 			}
 		}
-		if (id == null || id.isBlank()) {
-			throw new InvalidEventException("id", "Required attribute 'id' of the CloudEvent is missing or blank");
+		if (id == null) {
+			throw new InvalidEventException("id", "Required attribute 'id' of the CloudEvent is missing");
 		}
-		builder.id(id);
-		CloudEventJsonDeserializer.checkSpecVersion(specVersion, null, -1);
+		builder.idUnchecked(id);
+		CloudEventJsonDeserializer.checkSpecVersion((specVersion != null) ? specVersion : CloudEvent.SPEC_VERSION, -1);
 		builder.dataContentType(dataContentType);
 		if (data.length > 0) {
 			data(builder, dataContentType, data);

@@ -414,7 +414,7 @@ public final class CloudEvent {
 
 		private boolean dataSet;
 
-		private boolean checkUris = true;
+		private boolean lenient;
 
 		private byte @Nullable [] dataBase64;
 
@@ -554,12 +554,18 @@ public final class CloudEvent {
 		}
 
 		/**
-		 * Accept a source or data schema that is not a valid URI reference, as the Azure
-		 * SDKs do when they read events: some published samples carry placeholders such
-		 * as {@code {subscription-id}} there.
+		 * Build an event read from a delivery, as tolerantly as the Azure SDKs read one:
+		 * empty or blank attributes, and a source or data schema that is not a valid URI
+		 * reference (some published samples carry placeholders such as
+		 * {@code {subscription-id}} there). Publishing keeps every check.
 		 */
-		Builder uncheckedUris() {
-			this.checkUris = false;
+		Builder lenient() {
+			this.lenient = true;
+			return this;
+		}
+
+		Builder idUnchecked(String id) {
+			this.id = id;
 			return this;
 		}
 
@@ -575,16 +581,16 @@ public final class CloudEvent {
 		 * attribute is invalid
 		 */
 		public CloudEvent build() {
-			requireText(this.source, "source");
-			if (this.checkUris) {
+			requireText(this.source, "source", this.lenient);
+			requireText(this.type, "type", this.lenient);
+			if (!this.lenient) {
 				checkUri(this.source, "source");
-			}
-			requireText(this.type, "type");
-			if (this.subject != null && this.subject.isEmpty()) {
-				throw new InvalidEventException("subject", "CloudEvent 'subject' must not be empty when present");
-			}
-			if (this.checkUris && this.dataSchema != null) {
-				checkUri(this.dataSchema, "dataschema");
+				if (this.subject != null && this.subject.isEmpty()) {
+					throw new InvalidEventException("subject", "CloudEvent 'subject' must not be empty when present");
+				}
+				if (this.dataSchema != null) {
+					checkUri(this.dataSchema, "dataschema");
+				}
 			}
 			if (this.dataSet && this.dataBase64 != null) {
 				throw new InvalidEventException("data", "CloudEvent 'data' and 'data_base64' are mutually exclusive; "
@@ -593,9 +599,9 @@ public final class CloudEvent {
 			return new CloudEvent(this, this.timeSet ? this.time : OffsetDateTime.now());
 		}
 
-		@Contract("null, _ -> fail")
-		private static void requireText(@Nullable String value, String field) {
-			if (value == null || value.isBlank()) {
+		@Contract("null, _, _ -> fail")
+		private static void requireText(@Nullable String value, String field, boolean mayBeBlank) {
+			if (value == null || (!mayBeBlank && value.isBlank())) {
 				throw new InvalidEventException(field, "CloudEvent '" + field + "' is required and must not be blank");
 			}
 		}

@@ -24,7 +24,11 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads an {@link EventGridEvent} from the service's JSON form, keeping {@code data} and
- * {@code eventTime} exactly as written. Properties it does not know are ignored.
+ * {@code eventTime} exactly as written. Properties it does not know are ignored. As
+ * tolerant as the Azure SDKs' readers: empty or blank ids, types and topics, numbers
+ * where text is expected and any {@code metadataVersion} are read; a missing {@code id},
+ * {@code subject}, {@code eventType}, {@code dataVersion}, {@code data} or
+ * {@code eventTime} and a malformed time are refused.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -37,7 +41,7 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 
 	static EventGridEvent read(JsonParser parser, int index) {
 		EventJson.expectObject(parser, index, EventGridEvent.KIND);
-		EventGridEvent.Builder builder = EventGridEvent.builder();
+		EventGridEvent.Builder builder = EventGridEvent.builder().lenient();
 		boolean hasId = false;
 		boolean hasTime = false;
 		boolean hasData = false;
@@ -46,13 +50,13 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 			parser.nextToken();
 			switch (name) {
 				case "id" -> {
-					builder.id(EventJson.requireText(parser, name, index));
+					builder.idUnchecked(EventJson.readText(parser, name, index));
 					hasId = true;
 				}
 				case "topic" -> builder.topic(nullableString(parser, name, index));
-				case "subject" -> builder.subject(EventJson.requireString(parser, name, index));
-				case "eventType" -> builder.eventType(EventJson.requireString(parser, name, index));
-				case "dataVersion" -> builder.dataVersion(EventJson.requireString(parser, name, index));
+				case "subject" -> builder.subject(EventJson.readText(parser, name, index));
+				case "eventType" -> builder.eventType(EventJson.readText(parser, name, index));
+				case "dataVersion" -> builder.dataVersion(EventJson.readText(parser, name, index));
 				case "metadataVersion" -> builder.metadataVersion(nullableString(parser, name, index));
 				case "eventTime" -> {
 					String text = EventJson.requireString(parser, name, index);
@@ -84,7 +88,7 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 	}
 
 	private static @Nullable String nullableString(JsonParser parser, String field, int index) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : EventJson.requireString(parser, field, index);
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : EventJson.readText(parser, field, index);
 	}
 
 }

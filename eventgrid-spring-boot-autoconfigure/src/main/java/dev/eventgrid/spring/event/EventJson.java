@@ -339,15 +339,20 @@ final class EventJson {
 	}
 
 	/**
-	 * Read a string that must have text: blank as the builders see it, whitespace alone
-	 * is no value either.
+	 * Read a string attribute as tolerantly as the Azure SDK for Java: a JSON number or
+	 * boolean is read as its text, as the SDK does; an object, an array or {@code null}
+	 * is refused, since no text could stand for it without losing it.
 	 */
-	static String requireText(JsonParser parser, String field, int index) {
-		String value = requireString(parser, field, index);
-		if (value.isBlank()) {
-			throw new InvalidEventException(field, index, "'" + field + "' must not be empty or blank", null);
+	static String readText(JsonParser parser, String field, int index) {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_STRING) {
+			return parser.getString();
 		}
-		return value;
+		if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+			return parser.getText();
+		}
+		throw new InvalidEventException(field, index,
+				"'" + field + "' must be a JSON string but was " + describe(token), null);
 	}
 
 	static InvalidEventException missing(String field, int index, String kind) {
