@@ -44,7 +44,7 @@ class SamplesApplicationTests {
 				"eventgrid-event-maps", "cloud-event-maps", "custom-schema", "eventgrid-domain", "cloud-events-domain",
 				"generate-sas", "sas-credential", "token-credential", "cncf-cloud-events", "azure-core-cloud-events",
 				"partner-channel", "reactive", "response-hook", "convert-and-send", "webhook", "storage-queue",
-				"service-bus-queue", "tracing");
+				"service-bus-queue", "spring-cloud-stream", "tracing");
 	}
 
 	@Test
