@@ -21,9 +21,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Binds the functions to Spring Cloud Stream's in-memory binder, which stands in here for
- * the Service Bus and Storage Queue binders of Spring Cloud Azure: the sample hands it
- * the messages the emulator's queues hold, as those binders hand over the messages of
- * Azure's queues. An application using a real binder leaves this configuration out.
+ * Spring Cloud Azure's Service Bus binder: the sample hands it the messages the
+ * emulator's queues hold, as a binder hands over the messages of Azure's queues. An
+ * application using a real binder leaves this configuration out.
  *
  * @author Event Grid for Spring Boot team
  */
