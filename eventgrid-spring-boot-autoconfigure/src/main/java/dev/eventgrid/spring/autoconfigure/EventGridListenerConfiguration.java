@@ -75,6 +75,8 @@ public class EventGridListenerConfiguration {
 	/**
 	 * Return the application's validator: the only one, else Spring Boot's, as a web
 	 * application also has its web framework's.
+	 * @param beanFactory the bean factory
+	 * @return the validator, or {@code null}
 	 */
 	private static @Nullable Validator validator(ListableBeanFactory beanFactory) {
 		Map<String, Validator> validators = beanFactory.getBeansOfType(Validator.class, false, false);

@@ -347,6 +347,7 @@ public final class CloudEvent {
 	/**
 	 * Return the time as read from JSON, kept to be written back exactly, or
 	 * {@code null}.
+	 * @return the text, or {@code null}
 	 */
 	@Nullable String readTimeText() {
 		return this.timeText;
@@ -558,6 +559,7 @@ public final class CloudEvent {
 		 * empty or blank attributes, and a source or data schema that is not a valid URI
 		 * reference (some published samples carry placeholders such as
 		 * {@code {subscription-id}} there). Publishing keeps every check.
+		 * @return this builder
 		 */
 		Builder lenient() {
 			this.lenient = true;

@@ -94,6 +94,9 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 	/**
 	 * Read the time; an empty one carries no time and is read as none, as the JS SDK
 	 * reads it.
+	 * @param builder the builder
+	 * @param text the text
+	 * @param index the index
 	 */
 	private static void time(CloudEvent.Builder builder, String text, int index) {
 		if (!text.isEmpty()) {

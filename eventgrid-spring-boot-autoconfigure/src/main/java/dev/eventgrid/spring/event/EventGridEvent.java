@@ -249,6 +249,7 @@ public final class EventGridEvent {
 	/**
 	 * Return the event time as read from JSON, kept to be written back exactly, or
 	 * {@code null}.
+	 * @return the text, or {@code null}
 	 */
 	@Nullable String readEventTimeText() {
 		return this.eventTimeText;
@@ -313,6 +314,7 @@ public final class EventGridEvent {
 		 * Build an event read from a delivery, as tolerantly as the Azure SDKs read one:
 		 * empty or blank ids, types and topics, and any metadata version. Publishing
 		 * keeps every check.
+		 * @return this builder
 		 */
 		Builder lenient() {
 			this.lenient = true;

@@ -66,18 +66,6 @@ final class EventJson {
 	private EventJson() {
 	}
 
-	/**
-	 * Reads one event from a parser positioned on its first token.
-	 *
-	 * @param <T> the event type
-	 */
-	@FunctionalInterface
-	interface EventReader<T> {
-
-		T read(JsonParser parser, int index);
-
-	}
-
 	static <T> List<T> readOneOrMany(String json, String kind, EventReader<T> reader) {
 		if (json == null || json.isBlank()) {
 			throw new InvalidEventException(null,
@@ -127,6 +115,8 @@ final class EventJson {
 	/**
 	 * Read the text of one JSON value as {@link JsonData}, in the form
 	 * {@link #copyValue(JsonParser)} gives values read from an event.
+	 * @param json the json
+	 * @return the value
 	 */
 	static JsonData readValue(String json) {
 		try (JsonParser parser = MAPPER.createParser(json)) {
@@ -148,6 +138,8 @@ final class EventJson {
 
 	/**
 	 * Return text as the {@link JsonData} of a JSON string.
+	 * @param text the text
+	 * @return the JSON data
 	 */
 	static JsonData jsonString(String text) {
 		return JsonData.trusted(MAPPER.writeValueAsString(text));
@@ -156,6 +148,8 @@ final class EventJson {
 	/**
 	 * Copy the value at the parser's current token to text, keeping every number exactly
 	 * as written.
+	 * @param parser the parser
+	 * @return the copy
 	 */
 	static JsonData copyValue(JsonParser parser) {
 		StringWriter out = new StringWriter();
@@ -201,6 +195,8 @@ final class EventJson {
 	/**
 	 * Format a time as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does, without its
 	 * allocations for the common case: a four-digit year and a whole-minute offset.
+	 * @param time the time
+	 * @return the text
 	 */
 	static String formatTime(OffsetDateTime time) {
 		byte[] text = new byte[MAX_TIME_LENGTH];
@@ -213,6 +209,8 @@ final class EventJson {
 	 * Write a time as a JSON string in the form of {@link #formatTime(OffsetDateTime)}: a
 	 * generator that writes UTF-8 takes its ASCII bytes as they are, with no
 	 * {@code String} in between.
+	 * @param generator the generator
+	 * @param time the time
 	 */
 	static void writeTime(JsonGenerator generator, OffsetDateTime time) {
 		if (generator instanceof UTF8JsonGenerator) {
@@ -230,6 +228,9 @@ final class EventJson {
 	/**
 	 * Format a time into {@code text} and return its length, or 0 if it is not of the
 	 * common case.
+	 * @param time the time
+	 * @param text the text
+	 * @return the text
 	 */
 	private static int formatTime(OffsetDateTime time, byte[] text) {
 		int year = time.getYear();
@@ -290,6 +291,10 @@ final class EventJson {
 	/**
 	 * Parse an RFC 3339 date-time. One without a zone offset, which some of the service's
 	 * published samples carry, is read as UTC, as the Azure SDKs read it.
+	 * @param text the text
+	 * @param field the field
+	 * @param index the index
+	 * @return the time
 	 */
 	static OffsetDateTime parseTime(String text, String field, int index) {
 		try {
@@ -342,6 +347,10 @@ final class EventJson {
 	 * Read a string attribute as tolerantly as the Azure SDK for Java: a JSON number or
 	 * boolean is read as its text, as the SDK does; an object, an array or {@code null}
 	 * is refused, since no text could stand for it without losing it.
+	 * @param parser the parser
+	 * @param field the field
+	 * @param index the index
+	 * @return the text
 	 */
 	static String readText(JsonParser parser, String field, int index) {
 		JsonToken token = parser.currentToken();
@@ -413,6 +422,18 @@ final class EventJson {
 			throw new InvalidEventException("data", -1, "The data of the " + eventType + " event cannot be read as "
 					+ type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	/**
+	 * Reads one event from a parser positioned on its first token.
+	 *
+	 * @param <T> the event type
+	 */
+	@FunctionalInterface
+	interface EventReader<T> {
+
+		T read(JsonParser parser, int index);
+
 	}
 
 }

@@ -138,6 +138,8 @@ final class DeliveredEventConverter implements SmartMessageConverter {
 	/**
 	 * Return the Java type of a target: a resolved generic, such as the element type of a
 	 * batch's {@code List}, may be backed by a type variable that Jackson cannot read.
+	 * @param target the target
+	 * @return the type
 	 */
 	private static Type type(ResolvableType target) {
 		return target.hasGenerics()

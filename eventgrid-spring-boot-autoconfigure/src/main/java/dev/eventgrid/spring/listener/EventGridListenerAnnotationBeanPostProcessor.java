@@ -167,6 +167,8 @@ public class EventGridListenerAnnotationBeanPostProcessor
 	 * at each method's own annotations once is cheap; it spares the beans without
 	 * listeners, nearly all of them, a search of every method's hierarchy. Annotations of
 	 * Java, Jakarta, Kotlin and Spring cannot carry ours and are not looked into.
+	 * @param targetClass the target class
+	 * @return whether it does
 	 */
 	private static boolean declaresListenerAnnotation(Class<?> targetClass) {
 		Set<Class<?>> types = new LinkedHashSet<>(ClassUtils.getAllInterfacesForClassAsSet(targetClass));

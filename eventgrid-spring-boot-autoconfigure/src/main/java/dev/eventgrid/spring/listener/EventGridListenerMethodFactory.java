@@ -147,7 +147,9 @@ public class EventGridListenerMethodFactory implements MessageHandlerMethodFacto
 	}
 
 	/**
-	 * Return the resolver that resolves a parameter, or {@code null} if none does.
+	 * Return the first resolver that supports a parameter.
+	 * @param parameter the parameter
+	 * @return the resolver, or {@code null} if none does
 	 */
 	@Nullable HandlerMethodArgumentResolver resolverOf(MethodParameter parameter) {
 		for (HandlerMethodArgumentResolver resolver : resolvers().getResolvers()) {

@@ -53,6 +53,8 @@ final class ListenerHandlerMethod extends InvocableHandlerMethod {
 
 	/**
 	 * Resolve the arguments of a call.
+	 * @param message the message of the call
+	 * @return the arguments, in order
 	 * @throws ListenerArgumentException if one cannot be resolved, naming it, unless its
 	 * resolver threw an {@link EventGridDeliveryException}, which is thrown as it is
 	 */
@@ -80,6 +82,8 @@ final class ListenerHandlerMethod extends InvocableHandlerMethod {
 
 	/**
 	 * Call the method with resolved arguments.
+	 * @param arguments the arguments, resolved
+	 * @return what the method returned
 	 */
 	// why: doInvoke takes @Nullable Object..., which NullAway cannot read from the jar
 	// on this JDK (CONTRIBUTING.md)

@@ -191,6 +191,7 @@ public class EventGridWebhookHandler {
 	/**
 	 * Answer what can be answered before the body is read: a refused credential, the
 	 * CloudEvents handshake, a wrong method or a declared length over the limit.
+	 * @param request the request
 	 * @return the answer, or {@code null} to read the body and {@link #prepare} the
 	 * delivery
 	 */
@@ -236,6 +237,9 @@ public class EventGridWebhookHandler {
 	/**
 	 * Read a delivery and plan the listener calls it leads to; any problem found here
 	 * becomes the answer, and no listener is called.
+	 * @param request the request
+	 * @param body the body
+	 * @return the calls and the answer once they succeed
 	 */
 	Dispatch prepare(WebhookRequest request, byte[] body) {
 		try {
@@ -338,6 +342,11 @@ public class EventGridWebhookHandler {
 	/**
 	 * Resolve the arguments of a call; when they cannot be, the listener's error handler
 	 * decides whether the call is skipped or the delivery refused.
+	 * @param request the request
+	 * @param endpoint the endpoint
+	 * @param message the message
+	 * @param schema the schema
+	 * @return the invocation, or empty if the error handler acknowledged the events
 	 */
 	private Optional<ListenerInvocation> invocation(WebhookRequest request, EventGridListenerEndpoint endpoint,
 			Message<?> message, EventSchema schema) {
@@ -368,6 +377,8 @@ public class EventGridWebhookHandler {
 
 	/**
 	 * Start the observation of a listener call.
+	 * @param invocation the invocation
+	 * @return the observation, started
 	 */
 	Observation observation(ListenerInvocation invocation) {
 		return EventGridListenerObservation.LISTENER_OBSERVATION
@@ -379,6 +390,9 @@ public class EventGridWebhookHandler {
 	/**
 	 * Call the listeners of a dispatch one after the other on this thread, waiting for
 	 * what they return, and answer.
+	 * @param request the request
+	 * @param dispatch the dispatch
+	 * @return the answer
 	 */
 	WebhookResponse dispatch(WebhookRequest request, Dispatch dispatch) {
 		for (ListenerInvocation invocation : dispatch.invocations()) {
@@ -402,6 +416,9 @@ public class EventGridWebhookHandler {
 
 	/**
 	 * Choose the answer to a failure before any listener was called.
+	 * @param request the request
+	 * @param failure the failure
+	 * @return the answer
 	 */
 	WebhookResponse failure(WebhookRequest request, Throwable failure) {
 		return this.failures.response(request, ListenerInvocation.unwrap(failure));
@@ -409,6 +426,9 @@ public class EventGridWebhookHandler {
 
 	/**
 	 * Choose the answer to the failure of a listener call, as its error handler decides.
+	 * @param request the request
+	 * @param failure the failure
+	 * @param invocation the invocation
 	 * @return the answer, or {@code null} if the error handler acknowledged the events
 	 * and the delivery goes on
 	 */

@@ -107,6 +107,8 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 	 * Return the request's headers with its {@code Content-Type} as sent: the servlet
 	 * request adds the charset it decodes with, which would become the
 	 * {@code datacontenttype} of a binary-mode CloudEvent.
+	 * @param request the request
+	 * @return the headers
 	 */
 	private static HttpHeaders headers(ServerRequest request) {
 		HttpHeaders headers = new HttpHeaders();

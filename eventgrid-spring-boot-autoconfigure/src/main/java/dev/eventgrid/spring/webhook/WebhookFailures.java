@@ -78,6 +78,9 @@ final class WebhookFailures {
 
 	/**
 	 * Answer a failure that happened before any listener was called.
+	 * @param request the request
+	 * @param failure the failure
+	 * @return the answer
 	 */
 	WebhookResponse response(WebhookRequest request, Throwable failure) {
 		if (failure instanceof WebhookAuthenticationException ex) {
@@ -105,6 +108,10 @@ final class WebhookFailures {
 
 	/**
 	 * Answer the failure of a listener call as its error handler decided.
+	 * @param request the request
+	 * @param outcome the outcome
+	 * @param listenerId the listener id
+	 * @param failure the failure
 	 * @return the answer, or {@code null} to go on with the delivery when the events were
 	 * acknowledged
 	 */

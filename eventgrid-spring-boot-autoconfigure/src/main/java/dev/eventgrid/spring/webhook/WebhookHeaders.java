@@ -65,6 +65,8 @@ final class WebhookHeaders {
 	/**
 	 * Return the request's headers as message headers: names lower-cased, several values
 	 * joined with commas, credentials left out.
+	 * @param headers the headers
+	 * @return the message headers
 	 */
 	static Map<String, Object> messageHeaders(HttpHeaders headers) {
 		Map<String, Object> messageHeaders = new LinkedHashMap<>();
@@ -81,6 +83,8 @@ final class WebhookHeaders {
 	 * Return whether a request carries a CloudEvent in binary content mode: with a
 	 * {@code ce-specversion} header and a content type that is not a CloudEvents format,
 	 * as the binding tells the modes apart.
+	 * @param headers the headers
+	 * @return whether it does
 	 */
 	static boolean isBinaryMode(HttpHeaders headers) {
 		if (headers.getFirst(SPEC_VERSION) == null) {
@@ -93,6 +97,8 @@ final class WebhookHeaders {
 
 	/**
 	 * Return the CloudEvent attributes of a binary-mode request by name, decoded.
+	 * @param headers the headers
+	 * @return the attributes by name, without their prefix
 	 * @throws InvalidPayloadException if a required attribute is missing or a value is
 	 * not percent-encoded UTF-8
 	 */
@@ -131,6 +137,9 @@ final class WebhookHeaders {
 	/**
 	 * Undo the quoting of RFC 7230 (which older senders used), then one round of
 	 * percent-decoding, refusing bytes that are not UTF-8.
+	 * @param header the header
+	 * @param value the value
+	 * @return the decoded value
 	 */
 	static String decode(String header, String value) {
 		String text = value.strip();

@@ -30,13 +30,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,12 +68,13 @@ class ArchitectureTests {
 
 	@Test
 	void noPackageCycles() {
-		check(slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles());
+		check(SlicesRuleDefinition.slices().matching("dev.eventgrid.(**)").should().beFreeOfCycles());
 	}
 
 	@Test
 	void libraryNeverDependsOnItsAutoConfiguration() {
-		check(noClasses().that()
+		check(ArchRuleDefinition.noClasses()
+			.that()
 			.resideOutsideOfPackage(ROOT + ".autoconfigure..")
 			.should()
 			.dependOnClassesThat()
@@ -89,7 +89,11 @@ class ArchitectureTests {
 			for (String other : allowed) {
 				permitted = permitted.or(JavaClass.Predicates.resideInAPackage(name(other)));
 			}
-			check(classes().that().resideInAPackage(name(pkg)).should().onlyDependOnClassesThat(permitted));
+			check(ArchRuleDefinition.classes()
+				.that()
+				.resideInAPackage(name(pkg))
+				.should()
+				.onlyDependOnClassesThat(permitted));
 		});
 	}
 
@@ -104,7 +108,8 @@ class ArchitectureTests {
 
 	@Test
 	void mainCodeNeverSleeps() {
-		check(noClasses().should()
+		check(ArchRuleDefinition.noClasses()
+			.should()
 			.callMethod(Thread.class, "sleep", long.class)
 			.orShould()
 			.callMethod(Thread.class, "sleep", long.class, int.class));
@@ -112,7 +117,8 @@ class ArchitectureTests {
 
 	@Test
 	void autoConfigurationsAreNotConditionalOnClassesOfOurOwnJar() {
-		check(classes().that()
+		check(ArchRuleDefinition.classes()
+			.that()
 			.areAnnotatedWith(ConditionalOnClass.class)
 			.should(new ArchCondition<>("not be conditional on a class of " + ROOT) {
 

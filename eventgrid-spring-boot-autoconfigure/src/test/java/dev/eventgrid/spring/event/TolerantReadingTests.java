@@ -145,8 +145,7 @@ class TolerantReadingTests {
 	void publishingStillRefusesWhatReadingTolerates() {
 		CloudEvent read = CloudEvent.fromJson(EMPTY_SUBJECT).get(0);
 
-		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidEventException.class,
-				() -> read.toBuilder().build()))
+		assertThat(catchThrowableOfType(InvalidEventException.class, () -> read.toBuilder().build()))
 			.hasMessage("CloudEvent 'subject' must not be empty when present");
 	}
 
