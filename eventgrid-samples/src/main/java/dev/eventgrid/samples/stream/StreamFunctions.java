@@ -43,6 +43,7 @@ class StreamFunctions {
 
 	/**
 	 * The messages {@link #orderEvents(BlockingQueue)} received, for the sample to show.
+	 * @return the queue
 	 */
 	@Bean
 	BlockingQueue<Message<CloudEvent>> receivedOrderEvents() {

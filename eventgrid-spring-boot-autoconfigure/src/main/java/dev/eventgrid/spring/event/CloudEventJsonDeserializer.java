@@ -18,7 +18,6 @@ package dev.eventgrid.spring.event;
 
 import java.util.Base64;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
