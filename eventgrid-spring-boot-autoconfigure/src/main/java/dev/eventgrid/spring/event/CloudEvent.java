@@ -415,6 +415,8 @@ public final class CloudEvent {
 
 		private boolean dataSet;
 
+		private boolean checkUris = true;
+
 		private boolean lenient;
 
 		private byte @Nullable [] dataBase64;
@@ -555,15 +557,24 @@ public final class CloudEvent {
 		}
 
 		/**
-		 * Build an event read from a delivery, as tolerantly as the Azure SDKs read one:
-		 * empty or blank attributes, and a source or data schema that is not a valid URI
-		 * reference (some published samples carry placeholders such as
-		 * {@code {subscription-id}} there). Publishing keeps every check.
+		 * Accept a source or data schema that is not a valid URI reference, as the Azure
+		 * SDKs do when they read events: some published samples carry placeholders such
+		 * as {@code {subscription-id}} there.
+		 * @return this builder
+		 */
+		Builder uncheckedUris() {
+			this.checkUris = false;
+			return this;
+		}
+
+		/**
+		 * Build an event read from a delivery as tolerantly as the Azure SDKs read one:
+		 * unchecked URIs, and empty or blank attributes. Publishing keeps every check.
 		 * @return this builder
 		 */
 		Builder lenient() {
 			this.lenient = true;
-			return this;
+			return uncheckedUris();
 		}
 
 		Builder idUnchecked(String id) {
@@ -584,15 +595,15 @@ public final class CloudEvent {
 		 */
 		public CloudEvent build() {
 			requireText(this.source, "source", this.lenient);
-			requireText(this.type, "type", this.lenient);
-			if (!this.lenient) {
+			if (this.checkUris) {
 				checkUri(this.source, "source");
-				if (this.subject != null && this.subject.isEmpty()) {
-					throw new InvalidEventException("subject", "CloudEvent 'subject' must not be empty when present");
-				}
-				if (this.dataSchema != null) {
-					checkUri(this.dataSchema, "dataschema");
-				}
+			}
+			requireText(this.type, "type", this.lenient);
+			if (!this.lenient && this.subject != null && this.subject.isEmpty()) {
+				throw new InvalidEventException("subject", "CloudEvent 'subject' must not be empty when present");
+			}
+			if (this.checkUris && this.dataSchema != null) {
+				checkUri(this.dataSchema, "dataschema");
 			}
 			if (this.dataSet && this.dataBase64 != null) {
 				throw new InvalidEventException("data", "CloudEvent 'data' and 'data_base64' are mutually exclusive; "

@@ -37,15 +37,26 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 
+	// why strict through Jackson: publishing reads Maps and JsonNodes with it, and keeps
+	// every rule; fromJson and EventGridPayloadReader read deliveries, leniently
+
 	@Override
 	public CloudEvent deserialize(JsonParser parser, DeserializationContext context) {
-		return read(parser, -1);
+		return read(parser, -1, false);
 	}
 
 	static CloudEvent read(JsonParser parser, int index) {
+		return read(parser, index, true);
+	}
+
+	private static CloudEvent read(JsonParser parser, int index, boolean lenient) {
 		EventJson.expectObject(parser, index, CloudEvent.KIND);
-		CloudEvent.Builder builder = CloudEvent.builder().time(null).lenient();
+		CloudEvent.Builder builder = CloudEvent.builder().time(null).uncheckedUris();
+		if (lenient) {
+			builder.lenient();
+		}
 		String specVersion = null;
+		String misspelledSpecVersion = null;
 		boolean hasId = false;
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
@@ -55,24 +66,28 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 			}
 			switch (name) {
 				case "id" -> {
-					builder.idUnchecked(EventJson.readText(parser, name, index));
+					builder.idUnchecked(lenient ? EventJson.readText(parser, name, index)
+							: EventJson.requireText(parser, name, index));
 					hasId = true;
 				}
-				case "source" -> builder.source(EventJson.readText(parser, name, index));
-				case "type" -> builder.type(EventJson.readText(parser, name, index));
-				case "specversion" -> specVersion = EventJson.readText(parser, name, index);
-				case "subject" -> builder.subject(EventJson.readText(parser, name, index));
-				case "dataschema" -> builder.dataSchema(EventJson.readText(parser, name, index));
-				case "datacontenttype" -> builder.dataContentType(EventJson.readText(parser, name, index));
-				case "time" -> time(builder, EventJson.requireString(parser, name, index), index);
+				case "source" -> builder.source(EventJson.text(parser, name, index, lenient));
+				case "type" -> builder.type(EventJson.text(parser, name, index, lenient));
+				case "specversion" -> specVersion = EventJson.text(parser, name, index, lenient);
+				case "subject" -> builder.subject(EventJson.text(parser, name, index, lenient));
+				case "dataschema" -> builder.dataSchema(EventJson.text(parser, name, index, lenient));
+				case "datacontenttype" -> builder.dataContentType(EventJson.text(parser, name, index, lenient));
+				case "time" -> time(builder, EventJson.requireString(parser, name, index), index, lenient);
 				case "data" -> builder.data(EventJson.copyValue(parser));
 				case "data_base64" -> builder.dataBase64(decode(parser, index));
 				default -> {
-					if ("specversion".equalsIgnoreCase(name)) {
+					if (lenient && "specversion".equalsIgnoreCase(name)) {
 						// official samples spell it specVersion; the Java SDK reads them
 						specVersion = EventJson.readText(parser, name, index);
 					}
 					else {
+						if ("specversion".equalsIgnoreCase(name)) {
+							misspelledSpecVersion = name;
+						}
 						builder.extensionUnchecked(name, extensionValue(parser));
 					}
 				}
@@ -80,6 +95,12 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 		}
 		if (!hasId) {
 			throw EventJson.missing("id", index, CloudEvent.KIND);
+		}
+		if (specVersion == null && !lenient) {
+			String hint = (misspelledSpecVersion != null)
+					? " (found '" + misspelledSpecVersion + "'; CloudEvents attribute names are lower-case)" : "";
+			throw new InvalidEventException("specversion", index,
+					"Required attribute 'specversion' of the CloudEvent is missing" + hint, null);
 		}
 		checkSpecVersion((specVersion != null) ? specVersion : CloudEvent.SPEC_VERSION, index);
 		try {
@@ -97,8 +118,8 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 	 * @param text the text
 	 * @param index the index
 	 */
-	private static void time(CloudEvent.Builder builder, String text, int index) {
-		if (!text.isEmpty()) {
+	private static void time(CloudEvent.Builder builder, String text, int index, boolean lenient) {
+		if (!lenient || !text.isEmpty()) {
 			builder.timeText(text, EventJson.parseTime(text, "time", index));
 		}
 	}

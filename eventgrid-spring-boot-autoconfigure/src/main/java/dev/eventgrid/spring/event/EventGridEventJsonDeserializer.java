@@ -34,14 +34,24 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEvent> {
 
+	// why strict through Jackson: publishing reads Maps and JsonNodes with it, and keeps
+	// every rule; fromJson and EventGridPayloadReader read deliveries, leniently
+
 	@Override
 	public EventGridEvent deserialize(JsonParser parser, DeserializationContext context) {
-		return read(parser, -1);
+		return read(parser, -1, false);
 	}
 
 	static EventGridEvent read(JsonParser parser, int index) {
+		return read(parser, index, true);
+	}
+
+	private static EventGridEvent read(JsonParser parser, int index, boolean lenient) {
 		EventJson.expectObject(parser, index, EventGridEvent.KIND);
-		EventGridEvent.Builder builder = EventGridEvent.builder().lenient();
+		EventGridEvent.Builder builder = EventGridEvent.builder();
+		if (lenient) {
+			builder.lenient();
+		}
 		boolean hasId = false;
 		boolean hasTime = false;
 		boolean hasData = false;
@@ -50,14 +60,15 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 			parser.nextToken();
 			switch (name) {
 				case "id" -> {
-					builder.idUnchecked(EventJson.readText(parser, name, index));
+					builder.idUnchecked(lenient ? EventJson.readText(parser, name, index)
+							: EventJson.requireText(parser, name, index));
 					hasId = true;
 				}
-				case "topic" -> builder.topic(nullableString(parser, name, index));
-				case "subject" -> builder.subject(EventJson.readText(parser, name, index));
-				case "eventType" -> builder.eventType(EventJson.readText(parser, name, index));
-				case "dataVersion" -> builder.dataVersion(EventJson.readText(parser, name, index));
-				case "metadataVersion" -> builder.metadataVersion(nullableString(parser, name, index));
+				case "topic" -> builder.topic(nullableString(parser, name, index, lenient));
+				case "subject" -> builder.subject(EventJson.text(parser, name, index, lenient));
+				case "eventType" -> builder.eventType(EventJson.text(parser, name, index, lenient));
+				case "dataVersion" -> builder.dataVersion(EventJson.text(parser, name, index, lenient));
+				case "metadataVersion" -> builder.metadataVersion(nullableString(parser, name, index, lenient));
 				case "eventTime" -> {
 					String text = EventJson.requireString(parser, name, index);
 					builder.eventTimeText(text, EventJson.parseTime(text, name, index));
@@ -87,8 +98,8 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 		}
 	}
 
-	private static @Nullable String nullableString(JsonParser parser, String field, int index) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : EventJson.readText(parser, field, index);
+	private static @Nullable String nullableString(JsonParser parser, String field, int index, boolean lenient) {
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : EventJson.text(parser, field, index, lenient);
 	}
 
 }

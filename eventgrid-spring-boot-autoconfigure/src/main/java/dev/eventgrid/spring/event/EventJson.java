@@ -344,6 +344,35 @@ final class EventJson {
 	}
 
 	/**
+	 * Read a string that must have text: blank as the builders see it, whitespace alone
+	 * is no value either.
+	 * @param parser the parser, on the value
+	 * @param field the field's name
+	 * @param index the event's index in its array, or {@code -1}
+	 * @return the text
+	 */
+	static String requireText(JsonParser parser, String field, int index) {
+		String value = requireString(parser, field, index);
+		if (value.isBlank()) {
+			throw new InvalidEventException(field, index, "'" + field + "' must not be empty or blank", null);
+		}
+		return value;
+	}
+
+	/**
+	 * Read a string attribute, as tolerantly as the Azure SDKs when reading deliveries,
+	 * strictly otherwise.
+	 * @param parser the parser, on the value
+	 * @param field the field's name
+	 * @param index the event's index in its array, or {@code -1}
+	 * @param lenient whether to read as the SDKs do
+	 * @return the text
+	 */
+	static String text(JsonParser parser, String field, int index, boolean lenient) {
+		return lenient ? readText(parser, field, index) : requireString(parser, field, index);
+	}
+
+	/**
 	 * Read a string attribute as tolerantly as the Azure SDK for Java: a JSON number or
 	 * boolean is read as its text, as the SDK does; an object, an array or {@code null}
 	 * is refused, since no text could stand for it without losing it.

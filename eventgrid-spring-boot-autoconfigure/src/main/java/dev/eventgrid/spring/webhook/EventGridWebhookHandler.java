@@ -16,30 +16,22 @@
 
 package dev.eventgrid.spring.webhook;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventGridPayload;
 import dev.eventgrid.spring.event.EventGridPayloadReader;
-import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
 import dev.eventgrid.spring.event.system.SystemEventNames;
 import dev.eventgrid.spring.listener.EventGridDelivery;
-import dev.eventgrid.spring.listener.EventGridDeliveryOutcome;
-import dev.eventgrid.spring.listener.EventGridListenerEndpoint;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
-import dev.eventgrid.spring.listener.ListenerArgumentException;
 import dev.eventgrid.spring.listener.ListenerInvocation;
-import dev.eventgrid.spring.listener.ListenerMessages;
 import dev.eventgrid.spring.observation.DefaultEventGridListenerObservationConvention;
 import dev.eventgrid.spring.observation.EventGridListenerObservation;
 import dev.eventgrid.spring.observation.EventGridListenerObservationConvention;
@@ -51,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
 
 /**
@@ -90,6 +81,8 @@ public class EventGridWebhookHandler {
 
 	private final WebhookFailures failures = new WebhookFailures(logger);
 
+	private final ListenerCalls calls;
+
 	private WebhookAuthenticator authenticator = WebhookAuthenticator.permitAll();
 
 	private SubscriptionValidationMode validationMode = SubscriptionValidationMode.SYNC;
@@ -112,6 +105,7 @@ public class EventGridWebhookHandler {
 		Assert.notNull(jsonMapper, "'jsonMapper' must not be null");
 		this.registry = registry;
 		this.jsonMapper = jsonMapper;
+		this.calls = new ListenerCalls(registry, this.failures, logger);
 	}
 
 	/**
@@ -253,10 +247,10 @@ public class EventGridWebhookHandler {
 				logger.info("Event Grid subscription " + delivery.subscriptionName() + " of " + request.path()
 						+ " was deleted");
 			}
-			return new Dispatch(invocations(request, headers, payload), WebhookResponse.status(200));
+			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
 		}
-		catch (Refusal refusal) {
-			return new Dispatch(List.of(), refusal.response);
+		catch (ListenerCalls.Refusal refusal) {
+			return new Dispatch(List.of(), refusal.response());
 		}
 		catch (RuntimeException ex) {
 			return new Dispatch(List.of(), failure(request, ex));
@@ -289,7 +283,7 @@ public class EventGridWebhookHandler {
 							? data.validationUrl().replaceAll("(?i)([?&]token=)[^&]*", "$1***") : null)
 					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole");
 			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
-			return new Dispatch(invocations(request, headers, payload), WebhookResponse.status(200));
+			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
 		}
 		if (data == null || data.validationCode() == null) {
 			throw new EventGridRejectedException("The subscription validation event has no validationCode");
@@ -306,72 +300,6 @@ public class EventGridWebhookHandler {
 		}
 		catch (RuntimeException ex) {
 			throw new EventGridRejectedException("The subscription validation event's data cannot be read", ex);
-		}
-	}
-
-	private List<ListenerInvocation> invocations(WebhookRequest request, Map<String, Object> headers,
-			EventGridPayload payload) {
-		List<ListenerInvocation> invocations = new ArrayList<>();
-		for (EventGridListenerEndpoint endpoint : this.registry.getEndpoints(request.path())) {
-			List<Object> events = payload.events()
-				.stream()
-				.map(Objects::requireNonNull)
-				.filter((event) -> endpoint.accepts(ListenerInvocation.type(event)))
-				.toList();
-			if (events.isEmpty()) {
-				continue;
-			}
-			if (endpoint.isBatch()) {
-				invocation(request, endpoint, ListenerMessages.batch(events, headers), payload.schema())
-					.ifPresent(invocations::add);
-			}
-			else {
-				for (Object event : events) {
-					invocation(request, endpoint, ListenerMessages.event(event, headers), payload.schema())
-						.ifPresent(invocations::add);
-				}
-			}
-		}
-		if (invocations.isEmpty() && logger.isDebugEnabled()) {
-			logger.debug("No listener of " + request.path() + " takes the delivered events "
-					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged");
-		}
-		return invocations;
-	}
-
-	/**
-	 * Resolve the arguments of a call; when they cannot be, the listener's error handler
-	 * decides whether the call is skipped or the delivery refused.
-	 * @param request the request
-	 * @param endpoint the endpoint
-	 * @param message the message
-	 * @param schema the schema
-	 * @return the invocation, or empty if the error handler acknowledged the events
-	 */
-	private Optional<ListenerInvocation> invocation(WebhookRequest request, EventGridListenerEndpoint endpoint,
-			Message<?> message, EventSchema schema) {
-		try {
-			checkSchema(endpoint, schema);
-			return Optional.of(new ListenerInvocation(endpoint, message, request.path()));
-		}
-		catch (RuntimeException ex) {
-			EventGridDeliveryOutcome outcome = endpoint.handleError(message, ex);
-			WebhookResponse response = this.failures.response(request, outcome, endpoint.getId(), ex);
-			if (response != null) {
-				throw new Refusal(response);
-			}
-			return Optional.empty();
-		}
-	}
-
-	private static void checkSchema(EventGridListenerEndpoint endpoint, EventSchema schema) {
-		EventSchema expected = endpoint.schema();
-		if (expected != null && expected != schema) {
-			throw new ListenerArgumentException("Listener " + endpoint.getId() + " takes "
-					+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ " but the delivery holds "
-					+ ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ "; match the subscription's delivery schema to the listener");
 		}
 	}
 
@@ -444,21 +372,6 @@ public class EventGridWebhookHandler {
 	 * @param response the answer
 	 */
 	record Dispatch(List<ListenerInvocation> invocations, WebhookResponse response) {
-
-	}
-
-	/**
-	 * Carries the answer to a call whose arguments could not be resolved out of the
-	 * planning of a delivery.
-	 */
-	private static final class Refusal extends RuntimeException {
-
-		private final WebhookResponse response;
-
-		Refusal(WebhookResponse response) {
-			super(null, null, false, false);
-			this.response = response;
-		}
 
 	}
 
