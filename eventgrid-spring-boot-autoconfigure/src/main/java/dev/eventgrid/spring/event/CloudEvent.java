@@ -417,6 +417,8 @@ public final class CloudEvent {
 
 		private boolean checkUris = true;
 
+		private boolean lenient;
+
 		private byte @Nullable [] dataBase64;
 
 		private final Map<String, Object> extensions = new LinkedHashMap<>();
@@ -565,6 +567,21 @@ public final class CloudEvent {
 			return this;
 		}
 
+		/**
+		 * Build an event read from a delivery as tolerantly as the Azure SDKs read one:
+		 * unchecked URIs, and empty or blank attributes. Publishing keeps every check.
+		 * @return this builder
+		 */
+		Builder lenient() {
+			this.lenient = true;
+			return uncheckedUris();
+		}
+
+		Builder idUnchecked(String id) {
+			this.id = id;
+			return this;
+		}
+
 		Builder extensionUnchecked(String name, Object value) {
 			this.extensions.put(name, value);
 			return this;
@@ -577,12 +594,12 @@ public final class CloudEvent {
 		 * attribute is invalid
 		 */
 		public CloudEvent build() {
-			requireText(this.source, "source");
+			requireText(this.source, "source", this.lenient);
 			if (this.checkUris) {
 				checkUri(this.source, "source");
 			}
-			requireText(this.type, "type");
-			if (this.subject != null && this.subject.isEmpty()) {
+			requireText(this.type, "type", this.lenient);
+			if (!this.lenient && this.subject != null && this.subject.isEmpty()) {
 				throw new InvalidEventException("subject", "CloudEvent 'subject' must not be empty when present");
 			}
 			if (this.checkUris && this.dataSchema != null) {
@@ -595,9 +612,9 @@ public final class CloudEvent {
 			return new CloudEvent(this, this.timeSet ? this.time : OffsetDateTime.now());
 		}
 
-		@Contract("null, _ -> fail")
-		private static void requireText(@Nullable String value, String field) {
-			if (value == null || value.isBlank()) {
+		@Contract("null, _, _ -> fail")
+		private static void requireText(@Nullable String value, String field, boolean mayBeBlank) {
+			if (value == null || (!mayBeBlank && value.isBlank())) {
 				throw new InvalidEventException(field, "CloudEvent '" + field + "' is required and must not be blank");
 			}
 		}

@@ -18,7 +18,6 @@ package dev.eventgrid.spring.event;
 
 import java.util.Base64;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -27,20 +26,35 @@ import tools.jackson.databind.ValueDeserializer;
 /**
  * Reads a {@link CloudEvent} from the CloudEvents JSON format, keeping {@code data} and
  * {@code time} exactly as written. Members that are not context attributes become
- * extension attributes; members with a {@code null} value are treated as absent.
+ * extension attributes; members with a {@code null} value are treated as absent. As
+ * tolerant as the Azure SDKs' readers: empty attributes, numbers where text is expected,
+ * a missing or camel-cased {@code specversion} and names or URIs that the builder refuses
+ * when publishing are read; other spec versions, malformed times or base64, and both
+ * {@code data} and {@code data_base64} are refused, as reading them would lose or corrupt
+ * the event.
  *
  * @author Event Grid for Spring Boot team
  */
 final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 
+	// why strict through Jackson: publishing reads Maps and JsonNodes with it, and keeps
+	// every rule; fromJson and EventGridPayloadReader read deliveries, leniently
+
 	@Override
 	public CloudEvent deserialize(JsonParser parser, DeserializationContext context) {
-		return read(parser, -1);
+		return read(parser, -1, false);
 	}
 
 	static CloudEvent read(JsonParser parser, int index) {
+		return read(parser, index, true);
+	}
+
+	private static CloudEvent read(JsonParser parser, int index, boolean lenient) {
 		EventJson.expectObject(parser, index, CloudEvent.KIND);
 		CloudEvent.Builder builder = CloudEvent.builder().time(null).uncheckedUris();
+		if (lenient) {
+			builder.lenient();
+		}
 		String specVersion = null;
 		String misspelledSpecVersion = null;
 		boolean hasId = false;
@@ -52,33 +66,43 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 			}
 			switch (name) {
 				case "id" -> {
-					builder.id(EventJson.requireText(parser, name, index));
+					builder.idUnchecked(lenient ? EventJson.readText(parser, name, index)
+							: EventJson.requireText(parser, name, index));
 					hasId = true;
 				}
-				case "source" -> builder.source(EventJson.requireString(parser, name, index));
-				case "type" -> builder.type(EventJson.requireString(parser, name, index));
-				case "specversion" -> specVersion = EventJson.requireString(parser, name, index);
-				case "subject" -> builder.subject(EventJson.requireString(parser, name, index));
-				case "dataschema" -> builder.dataSchema(EventJson.requireString(parser, name, index));
-				case "datacontenttype" -> builder.dataContentType(EventJson.requireString(parser, name, index));
-				case "time" -> {
-					String text = EventJson.requireString(parser, name, index);
-					builder.timeText(text, EventJson.parseTime(text, name, index));
-				}
+				case "source" -> builder.source(EventJson.text(parser, name, index, lenient));
+				case "type" -> builder.type(EventJson.text(parser, name, index, lenient));
+				case "specversion" -> specVersion = EventJson.text(parser, name, index, lenient);
+				case "subject" -> builder.subject(EventJson.text(parser, name, index, lenient));
+				case "dataschema" -> builder.dataSchema(EventJson.text(parser, name, index, lenient));
+				case "datacontenttype" -> builder.dataContentType(EventJson.text(parser, name, index, lenient));
+				case "time" -> time(builder, EventJson.requireString(parser, name, index), index, lenient);
 				case "data" -> builder.data(EventJson.copyValue(parser));
 				case "data_base64" -> builder.dataBase64(decode(parser, index));
 				default -> {
-					if ("specversion".equalsIgnoreCase(name)) {
-						misspelledSpecVersion = name;
+					if (lenient && "specversion".equalsIgnoreCase(name)) {
+						// official samples spell it specVersion; the Java SDK reads them
+						specVersion = EventJson.readText(parser, name, index);
 					}
-					builder.extensionUnchecked(name, extensionValue(parser));
+					else {
+						if ("specversion".equalsIgnoreCase(name)) {
+							misspelledSpecVersion = name;
+						}
+						builder.extensionUnchecked(name, extensionValue(parser));
+					}
 				}
 			}
 		}
 		if (!hasId) {
 			throw EventJson.missing("id", index, CloudEvent.KIND);
 		}
-		checkSpecVersion(specVersion, misspelledSpecVersion, index);
+		if (specVersion == null && !lenient) {
+			String hint = (misspelledSpecVersion != null)
+					? " (found '" + misspelledSpecVersion + "'; CloudEvents attribute names are lower-case)" : "";
+			throw new InvalidEventException("specversion", index,
+					"Required attribute 'specversion' of the CloudEvent is missing" + hint, null);
+		}
+		checkSpecVersion((specVersion != null) ? specVersion : CloudEvent.SPEC_VERSION, index);
 		try {
 			return builder.build();
 		}
@@ -87,13 +111,20 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 		}
 	}
 
-	private static void checkSpecVersion(@Nullable String specVersion, @Nullable String misspelled, int index) {
-		if (specVersion == null) {
-			String hint = (misspelled != null)
-					? " (found '" + misspelled + "'; CloudEvents attribute names are lower-case)" : "";
-			throw new InvalidEventException("specversion", index,
-					"Required attribute 'specversion' of the CloudEvent is missing" + hint, null);
+	/**
+	 * Read the time; an empty one carries no time and is read as none, as the JS SDK
+	 * reads it.
+	 * @param builder the builder
+	 * @param text the text
+	 * @param index the index
+	 */
+	private static void time(CloudEvent.Builder builder, String text, int index, boolean lenient) {
+		if (!lenient || !text.isEmpty()) {
+			builder.timeText(text, EventJson.parseTime(text, "time", index));
 		}
+	}
+
+	static void checkSpecVersion(String specVersion, int index) {
 		if (!CloudEvent.SPEC_VERSION.equals(specVersion)) {
 			throw new InvalidEventException("specversion", index,
 					"CloudEvent 'specversion' must be \"1.0\" but was '" + specVersion + "'", null);

@@ -306,7 +306,25 @@ public final class EventGridEvent {
 
 		private boolean dataSet;
 
+		private boolean lenient;
+
 		private Builder() {
+		}
+
+		/**
+		 * Build an event read from a delivery, as tolerantly as the Azure SDKs read one:
+		 * empty or blank ids, types and topics, and any metadata version. Publishing
+		 * keeps every check.
+		 * @return this builder
+		 */
+		Builder lenient() {
+			this.lenient = true;
+			return this;
+		}
+
+		Builder idUnchecked(String id) {
+			this.id = id;
+			return this;
 		}
 
 		/**
@@ -407,18 +425,23 @@ public final class EventGridEvent {
 		 */
 		public EventGridEvent build() {
 			require(this.subject, "subject", "an empty string is allowed");
-			requireText(this.eventType, "eventType");
+			if (this.lenient) {
+				require(this.eventType, "eventType", "an empty string is allowed when reading");
+			}
+			else {
+				requireText(this.eventType, "eventType");
+			}
 			require(this.dataVersion, "dataVersion", "an empty string is allowed");
 			if (!this.dataSet) {
 				throw new InvalidEventException("data",
 						"EventGridEvent 'data' is required; call data(...) with a value, or data(null) for JSON null");
 			}
-			if (this.metadataVersion != null && !"1".equals(this.metadataVersion)) {
+			if (!this.lenient && this.metadataVersion != null && !"1".equals(this.metadataVersion)) {
 				throw new InvalidEventException("metadataVersion",
 						"EventGridEvent 'metadataVersion' must be \"1\" or absent but was '" + this.metadataVersion
 								+ "'");
 			}
-			if (this.topic != null && this.topic.isBlank()) {
+			if (!this.lenient && this.topic != null && this.topic.isBlank()) {
 				throw new InvalidEventException("topic",
 						"EventGridEvent 'topic' must not be blank; leave it null to let the service set it");
 			}

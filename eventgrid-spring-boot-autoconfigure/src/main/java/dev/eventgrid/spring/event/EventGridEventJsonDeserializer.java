@@ -24,20 +24,34 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads an {@link EventGridEvent} from the service's JSON form, keeping {@code data} and
- * {@code eventTime} exactly as written. Properties it does not know are ignored.
+ * {@code eventTime} exactly as written. Properties it does not know are ignored. As
+ * tolerant as the Azure SDKs' readers: empty or blank ids, types and topics, numbers
+ * where text is expected and any {@code metadataVersion} are read; a missing {@code id},
+ * {@code subject}, {@code eventType}, {@code dataVersion}, {@code data} or
+ * {@code eventTime} and a malformed time are refused.
  *
  * @author Event Grid for Spring Boot team
  */
 final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEvent> {
 
+	// why strict through Jackson: publishing reads Maps and JsonNodes with it, and keeps
+	// every rule; fromJson and EventGridPayloadReader read deliveries, leniently
+
 	@Override
 	public EventGridEvent deserialize(JsonParser parser, DeserializationContext context) {
-		return read(parser, -1);
+		return read(parser, -1, false);
 	}
 
 	static EventGridEvent read(JsonParser parser, int index) {
+		return read(parser, index, true);
+	}
+
+	private static EventGridEvent read(JsonParser parser, int index, boolean lenient) {
 		EventJson.expectObject(parser, index, EventGridEvent.KIND);
 		EventGridEvent.Builder builder = EventGridEvent.builder();
+		if (lenient) {
+			builder.lenient();
+		}
 		boolean hasId = false;
 		boolean hasTime = false;
 		boolean hasData = false;
@@ -46,14 +60,15 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 			parser.nextToken();
 			switch (name) {
 				case "id" -> {
-					builder.id(EventJson.requireText(parser, name, index));
+					builder.idUnchecked(lenient ? EventJson.readText(parser, name, index)
+							: EventJson.requireText(parser, name, index));
 					hasId = true;
 				}
-				case "topic" -> builder.topic(nullableString(parser, name, index));
-				case "subject" -> builder.subject(EventJson.requireString(parser, name, index));
-				case "eventType" -> builder.eventType(EventJson.requireString(parser, name, index));
-				case "dataVersion" -> builder.dataVersion(EventJson.requireString(parser, name, index));
-				case "metadataVersion" -> builder.metadataVersion(nullableString(parser, name, index));
+				case "topic" -> builder.topic(nullableString(parser, name, index, lenient));
+				case "subject" -> builder.subject(EventJson.text(parser, name, index, lenient));
+				case "eventType" -> builder.eventType(EventJson.text(parser, name, index, lenient));
+				case "dataVersion" -> builder.dataVersion(EventJson.text(parser, name, index, lenient));
+				case "metadataVersion" -> builder.metadataVersion(nullableString(parser, name, index, lenient));
 				case "eventTime" -> {
 					String text = EventJson.requireString(parser, name, index);
 					builder.eventTimeText(text, EventJson.parseTime(text, name, index));
@@ -83,8 +98,8 @@ final class EventGridEventJsonDeserializer extends ValueDeserializer<EventGridEv
 		}
 	}
 
-	private static @Nullable String nullableString(JsonParser parser, String field, int index) {
-		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : EventJson.requireString(parser, field, index);
+	private static @Nullable String nullableString(JsonParser parser, String field, int index, boolean lenient) {
+		return (parser.currentToken() == JsonToken.VALUE_NULL) ? null : EventJson.text(parser, field, index, lenient);
 	}
 
 }

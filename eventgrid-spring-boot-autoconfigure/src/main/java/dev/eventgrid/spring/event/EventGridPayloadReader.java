@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.event;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.eventgrid.spring.event.InvalidPayloadException.Problem;
 import dev.eventgrid.spring.event.PayloadScanner.Element;
@@ -165,6 +166,35 @@ public final class EventGridPayloadReader {
 	 */
 	public List<CloudEvent> readCloudEvents(String payload) {
 		return ((EventGridPayload.CloudEvents) read(payload, EventSchema.CLOUD_EVENT)).events();
+	}
+
+	/**
+	 * Read a CloudEvent given in binary content mode, as the HTTP binding of CloudEvents
+	 * carries it: its attributes apart, its data as the body.
+	 * @param attributes the context attributes and extensions by name, such as {@code id}
+	 * and {@code source}, their values decoded
+	 * @param contentType the content type of the data, its {@code datacontenttype}, or
+	 * {@code null}
+	 * @param data the data, empty for none
+	 * @return the event
+	 * @throws InvalidPayloadException if a required attribute is missing or an attribute
+	 * or JSON data is invalid
+	 */
+	public EventGridPayload readBinaryCloudEvent(Map<String, String> attributes, @Nullable String contentType,
+			byte[] data) {
+		Assert.notNull(attributes, "'attributes' must not be null");
+		Assert.notNull(data, "'data' must not be null");
+		if (data.length > this.maxPayloadSize) {
+			throw new InvalidPayloadException(Problem.TOO_LARGE, null, -1,
+					"Data is " + data.length + " bytes, over the limit of " + this.maxPayloadSize + " bytes", null);
+		}
+		try {
+			return new EventGridPayload.CloudEvents(List.of(BinaryCloudEventReader.read(attributes, contentType, data)),
+					false, false);
+		}
+		catch (InvalidEventException ex) {
+			throw invalidEvent(ex);
+		}
 	}
 
 	/**

@@ -113,6 +113,39 @@ final class EventJson {
 	}
 
 	/**
+	 * Read the text of one JSON value as {@link JsonData}, in the form
+	 * {@link #copyValue(JsonParser)} gives values read from an event.
+	 * @param json the json
+	 * @return the value
+	 */
+	static JsonData readValue(String json) {
+		try (JsonParser parser = MAPPER.createParser(json)) {
+			if (parser.nextToken() == null) {
+				throw new InvalidEventException("data", "JSON data is empty; give one JSON value such as {} or null");
+			}
+			JsonData data = copyValue(parser);
+			if (parser.nextToken() != null) {
+				throw new InvalidEventException("data",
+						"JSON data holds more than one value (extra content at " + describe(parser) + ")");
+			}
+			return data;
+		}
+		catch (JacksonException ex) {
+			throw new InvalidEventException("data", -1,
+					"JSON data is malformed at " + describe(ex) + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return text as the {@link JsonData} of a JSON string.
+	 * @param text the text
+	 * @return the JSON data
+	 */
+	static JsonData jsonString(String text) {
+		return JsonData.trusted(MAPPER.writeValueAsString(text));
+	}
+
+	/**
 	 * Copy the value at the parser's current token to text, keeping every number exactly
 	 * as written.
 	 * @param parser the parser, on the first token of the value; left on its last token
@@ -326,6 +359,40 @@ final class EventJson {
 			throw new InvalidEventException(field, index, "'" + field + "' must not be empty or blank", null);
 		}
 		return value;
+	}
+
+	/**
+	 * Read a string attribute, as tolerantly as the Azure SDKs when reading deliveries,
+	 * strictly otherwise.
+	 * @param parser the parser, on the value
+	 * @param field the field's name
+	 * @param index the event's index in its array, or {@code -1}
+	 * @param lenient whether to read as the SDKs do
+	 * @return the text
+	 */
+	static String text(JsonParser parser, String field, int index, boolean lenient) {
+		return lenient ? readText(parser, field, index) : requireString(parser, field, index);
+	}
+
+	/**
+	 * Read a string attribute as tolerantly as the Azure SDK for Java: a JSON number or
+	 * boolean is read as its text, as the SDK does; an object, an array or {@code null}
+	 * is refused, since no text could stand for it without losing it.
+	 * @param parser the parser
+	 * @param field the field
+	 * @param index the index
+	 * @return the text
+	 */
+	static String readText(JsonParser parser, String field, int index) {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_STRING) {
+			return parser.getString();
+		}
+		if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+			return parser.getText();
+		}
+		throw new InvalidEventException(field, index,
+				"'" + field + "' must be a JSON string but was " + describe(token), null);
 	}
 
 	static InvalidEventException missing(String field, int index, String kind) {

@@ -16,14 +16,16 @@
 
 package dev.eventgrid.spring.listener;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.eventgrid.spring.EventGridHeaders;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
-
 /**
  * What Event Grid says about one delivery in its {@code aeg-*} headers, with every header
- * of the request for custom delivery properties. A listener method receives it by
+ * of the message for custom delivery properties. A listener method receives it by
  * declaring a parameter of this type.
  *
  * @param subscriptionName the event subscription that delivered, as
@@ -35,13 +37,14 @@ import org.springframework.http.HttpHeaders;
  * @param metadataVersion {@code aeg-metadata-version}
  * @param dataVersion {@code aeg-data-version}, sent for Event Grid's schema only
  * @param outputEventId {@code aeg-output-event-id}
- * @param headers every header of the request, read-only
+ * @param headers every header of the message, read-only: the delivery headers, the
+ * event's attributes and, for webhooks, the other request headers but credentials
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 public record EventGridDelivery(@Nullable String subscriptionName, int deliveryCount, @Nullable String eventType,
 		@Nullable String metadataVersion, @Nullable String dataVersion, @Nullable String outputEventId,
-		HttpHeaders headers) {
+		Map<String, Object> headers) {
 
 	/**
 	 * {@code aeg-event-type} of a delivery of events.
@@ -59,18 +62,31 @@ public record EventGridDelivery(@Nullable String subscriptionName, int deliveryC
 	public static final String SUBSCRIPTION_DELETION = "SubscriptionDeletion";
 
 	/**
-	 * Read the delivery properties of a request's headers.
-	 * @param headers the request headers
+	 * Create a delivery, keeping a read-only copy of the headers.
+	 * @param subscriptionName the event subscription that delivered
+	 * @param deliveryCount how many attempts came before this one
+	 * @param eventType the kind of delivery
+	 * @param metadataVersion the metadata version
+	 * @param dataVersion the data version
+	 * @param outputEventId the id of the delivered event
+	 * @param headers the headers of the message
+	 */
+	public EventGridDelivery {
+		headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+	}
+
+	/**
+	 * Read the delivery properties of a message's headers, under their
+	 * {@link EventGridHeaders} names.
+	 * @param headers the headers
 	 * @return the delivery; {@code deliveryCount} is {@code 0} when the header is absent
 	 * or not a number
 	 */
-	public static EventGridDelivery of(HttpHeaders headers) {
-		HttpHeaders readOnly = HttpHeaders.readOnlyHttpHeaders(headers);
-		return new EventGridDelivery(readOnly.getFirst(EventGridHeaders.SUBSCRIPTION_NAME),
-				deliveryCount(readOnly.getFirst(EventGridHeaders.DELIVERY_COUNT)),
-				readOnly.getFirst(EventGridHeaders.EVENT_TYPE), readOnly.getFirst(EventGridHeaders.METADATA_VERSION),
-				readOnly.getFirst(EventGridHeaders.AEG_DATA_VERSION),
-				readOnly.getFirst(EventGridHeaders.OUTPUT_EVENT_ID), readOnly);
+	public static EventGridDelivery of(Map<String, ?> headers) {
+		return new EventGridDelivery(text(headers, EventGridHeaders.SUBSCRIPTION_NAME),
+				deliveryCount(headers.get(EventGridHeaders.DELIVERY_COUNT)), text(headers, EventGridHeaders.EVENT_TYPE),
+				text(headers, EventGridHeaders.METADATA_VERSION), text(headers, EventGridHeaders.AEG_DATA_VERSION),
+				text(headers, EventGridHeaders.OUTPUT_EVENT_ID), Collections.unmodifiableMap(headers));
 	}
 
 	/**
@@ -81,12 +97,26 @@ public record EventGridDelivery(@Nullable String subscriptionName, int deliveryC
 		return this.deliveryCount > 0;
 	}
 
-	private static int deliveryCount(@Nullable String value) {
+	@Override
+	public String toString() {
+		return "EventGridDelivery[subscriptionName=" + this.subscriptionName + ", deliveryCount=" + this.deliveryCount
+				+ ", eventType=" + this.eventType + ", outputEventId=" + this.outputEventId + "]";
+	}
+
+	private static @Nullable String text(Map<String, ?> headers, String name) {
+		Object value = headers.get(name);
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static int deliveryCount(@Nullable Object value) {
+		if (value instanceof Number number) {
+			return Math.max(0, number.intValue());
+		}
 		if (value == null) {
 			return 0;
 		}
 		try {
-			return Math.max(0, Integer.parseInt(value.trim()));
+			return Math.max(0, Integer.parseInt(value.toString().trim()));
 		}
 		catch (NumberFormatException ex) {
 			return 0;

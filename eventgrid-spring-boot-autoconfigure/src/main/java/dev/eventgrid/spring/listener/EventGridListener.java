@@ -24,16 +24,27 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a bean method as a receiver of the events Event Grid delivers to a webhook path.
- * The method may take an {@code EventGridEvent} or a {@code CloudEvent}, a {@code List}
- * of either (one call per delivery), a typed system event data class such as
- * {@code StorageBlobCreatedEventData}, or any class the event's data is read into with
- * the application's {@code JsonMapper} (one call per event); it may also take an
- * {@link EventGridDelivery}. It may return nothing, a {@code Mono<Void>} or another
- * reactive or {@link java.util.concurrent.CompletionStage} result, which is awaited.
+ * Its arguments are resolved as those of Spring's other listener methods: the parameter
+ * without annotation, or annotated with {@code @Payload} (and {@code @Valid} to validate
+ * it), takes an {@code EventGridEvent}, a {@code CloudEvent}, a typed system event data
+ * class such as {@code StorageBlobCreatedEventData}, or any class the event's data is
+ * read into with the application's {@code JsonMapper}; a {@code Message<T>} takes the
+ * same with the headers; {@code @Header} and {@code @Headers} parameters take the
+ * delivery headers ({@code aeg-delivery-count}, {@code aeg-subscription-name}, ...) and
+ * the event's attributes ({@link dev.eventgrid.spring.EventGridHeaders}); an
+ * {@link EventGridDelivery} parameter takes all the delivery headers. A method whose
+ * parameters cannot all be resolved fails the application's startup.
  * <p>
- * A method that returns normally acknowledges the delivery (200). A method that throws
- * makes Event Grid retry (500), unless it throws an {@link EventGridRejectedException}
- * (400, dead-lettered without retry) or an {@link EventGridRetryLaterException} (503).
+ * The method is called once per event, or once per delivery with a {@code List} of the
+ * events (or of their data) when it is a {@link #batch() batch} listener. It may return
+ * nothing, a {@code Mono<Void>} or another reactive or
+ * {@link java.util.concurrent.CompletionStage} result, which is awaited.
+ * <p>
+ * A method that returns normally acknowledges its events. When it throws, an
+ * {@link EventGridListenerErrorHandler} decides: by default an
+ * {@link EventGridRejectedException} or an argument that cannot be resolved rejects the
+ * delivery (400: dead-lettered without retry), an {@link EventGridRetryLaterException}
+ * asks for a later retry (503), and anything else for a retry (500).
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -64,5 +75,23 @@ public @interface EventGridListener {
 	 * @return the id
 	 */
 	String id() default "";
+
+	/**
+	 * Whether one call takes all the events of a delivery: {@code "true"},
+	 * {@code "false"}, or empty for {@code "true"} exactly when the event parameter is a
+	 * {@code List} (or a {@code Message} of one). A batch listener takes
+	 * {@code List<CloudEvent>}, {@code List<EventGridEvent>} or a {@code List} of the
+	 * data class. Placeholders are resolved.
+	 * @return whether the listener takes batches
+	 */
+	String batch() default "";
+
+	/**
+	 * Name of the {@link EventGridListenerErrorHandler} bean that decides what becomes of
+	 * the events of a failed call; empty for the application's error handler bean, if it
+	 * has one, else the default one.
+	 * @return the bean name
+	 */
+	String errorHandler() default "";
 
 }

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.listener;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.BeanInitializationException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.core.MethodIntrospector;
@@ -45,13 +48,17 @@ import org.springframework.util.StringUtils;
 
 /**
  * Registers the {@link EventGridListener} methods of every bean in an
- * {@link EventGridListenerRegistry}, resolving placeholders in their paths and event
- * types.
+ * {@link EventGridListenerRegistry}, resolving placeholders in their attributes. The
+ * methods found while the context starts are registered once every singleton exists, with
+ * the arguments resolved by the application's {@link EventGridListenerMethodFactory} and
+ * failures handled by the error handler the annotation names or the application's one; a
+ * method whose parameters cannot be resolved fails the startup.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
+public class EventGridListenerAnnotationBeanPostProcessor
+		implements BeanPostProcessor, BeanFactoryAware, SmartInitializingSingleton {
 
 	/**
 	 * Java, Jakarta, Kotlin and Spring types: their beans declare no listener methods (as
@@ -63,18 +70,45 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 
 	private final Supplier<EventGridListenerRegistry> registry;
 
+	private final Supplier<EventGridListenerMethodFactory> methodFactory;
+
+	private final Supplier<@Nullable EventGridListenerErrorHandler> errorHandler;
+
 	private final Set<Class<?>> classesWithoutListeners = ConcurrentHashMap.newKeySet();
+
+	private final List<Runnable> pending = new ArrayList<>();
+
+	private boolean singletonsInstantiated;
 
 	private @Nullable ConfigurableBeanFactory beanFactory;
 
 	/**
-	 * Create a post-processor.
-	 * @param registry supplies the registry when the first listener is found, so that it
-	 * need not exist while post-processors are created
+	 * Create a post-processor whose listeners have a default
+	 * {@link EventGridListenerMethodFactory} and the default error handler.
+	 * @param registry supplies the registry once every singleton exists, so that it need
+	 * not exist while post-processors are created
 	 */
 	public EventGridListenerAnnotationBeanPostProcessor(Supplier<EventGridListenerRegistry> registry) {
+		this(registry, EventGridListenerMethodFactory::new, () -> null);
+	}
+
+	/**
+	 * Create a post-processor.
+	 * @param registry supplies the registry once every singleton exists
+	 * @param methodFactory supplies the factory that resolves the arguments of every
+	 * listener
+	 * @param errorHandler supplies the error handler of listeners that name none, or
+	 * {@code null} for the default one
+	 */
+	public EventGridListenerAnnotationBeanPostProcessor(Supplier<EventGridListenerRegistry> registry,
+			Supplier<EventGridListenerMethodFactory> methodFactory,
+			Supplier<@Nullable EventGridListenerErrorHandler> errorHandler) {
 		Assert.notNull(registry, "'registry' must not be null");
+		Assert.notNull(methodFactory, "'methodFactory' must not be null");
+		Assert.notNull(errorHandler, "'errorHandler' must not be null");
 		this.registry = registry;
+		this.methodFactory = methodFactory;
+		this.errorHandler = errorHandler;
 	}
 
 	@Override
@@ -101,9 +135,30 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 			this.classesWithoutListeners.add(targetClass);
 			return bean;
 		}
-		EventGridListenerRegistry registry = this.registry.get();
-		methods.forEach((method, annotation) -> registry.register(endpoint(bean, targetClass, method, annotation)));
+		methods
+			.forEach((method, annotation) -> register(() -> endpoint(bean, beanName, targetClass, method, annotation)));
 		return bean;
+	}
+
+	private void register(Supplier<EventGridListenerEndpoint> endpoint) {
+		synchronized (this.pending) {
+			if (!this.singletonsInstantiated) {
+				this.pending.add(() -> this.registry.get().register(endpoint.get()));
+				return;
+			}
+		}
+		this.registry.get().register(endpoint.get());
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		List<Runnable> registrations;
+		synchronized (this.pending) {
+			this.singletonsInstantiated = true;
+			registrations = List.copyOf(this.pending);
+			this.pending.clear();
+		}
+		registrations.forEach(Runnable::run);
 	}
 
 	/**
@@ -134,7 +189,7 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 		return false;
 	}
 
-	private EventGridListenerEndpoint endpoint(Object bean, Class<?> targetClass, Method method,
+	private EventGridListenerEndpoint endpoint(Object bean, String beanName, Class<?> targetClass, Method method,
 			EventGridListener annotation) {
 		String id = StringUtils.hasText(annotation.id()) ? resolve(annotation.id())
 				: targetClass.getSimpleName() + "#" + method.getName();
@@ -143,7 +198,48 @@ public class EventGridListenerAnnotationBeanPostProcessor implements BeanPostPro
 			.flatMap((types) -> StringUtils.commaDelimitedListToSet(types).stream())
 			.toList();
 		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-		return new EventGridListenerEndpoint(id, resolve(annotation.path()), eventTypes, bean, invocable);
+		try {
+			return EventGridListenerEndpoint.builder(bean, invocable)
+				.id(id)
+				.path(resolve(annotation.path()))
+				.eventTypes(eventTypes)
+				.batch(batch(annotation.batch(), id))
+				.errorHandler(errorHandler(annotation.errorHandler(), id))
+				.methodFactory(this.methodFactory.get())
+				.build();
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			throw new BeanInitializationException(
+					"Cannot register the @EventGridListener methods of bean '" + beanName + "': " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private @Nullable Boolean batch(String value, String id) {
+		String batch = resolve(value).trim();
+		if (batch.isEmpty()) {
+			return null;
+		}
+		if (!batch.equalsIgnoreCase("true") && !batch.equalsIgnoreCase("false")) {
+			throw new IllegalArgumentException(
+					"Listener " + id + " declares batch = \"" + batch + "\"; write \"true\", \"false\" or nothing");
+		}
+		return Boolean.valueOf(batch);
+	}
+
+	private EventGridListenerErrorHandler errorHandler(String name, String id) {
+		String beanName = resolve(name).trim();
+		if (beanName.isEmpty()) {
+			EventGridListenerErrorHandler handler = this.errorHandler.get();
+			return (handler != null) ? handler : EventGridListenerErrorHandler.defaultHandler();
+		}
+		Assert.state(this.beanFactory != null, () -> "Listener " + id + " names the error handler '" + beanName
+				+ "' but there is no bean factory to find it in");
+		if (!this.beanFactory.containsBean(beanName)) {
+			throw new IllegalStateException("Listener " + id + " names the error handler '" + beanName
+					+ "', but there is no such bean; declare an EventGridListenerErrorHandler bean of that name");
+		}
+		return this.beanFactory.getBean(beanName, EventGridListenerErrorHandler.class);
 	}
 
 	private String resolve(String value) {

@@ -16,10 +16,7 @@
 
 package dev.eventgrid.spring.listener;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.UndeclaredThrowableException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -30,22 +27,26 @@ import java.util.stream.Collectors;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.system.SystemEventMappings;
 import dev.eventgrid.spring.event.system.SystemEventNames;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ReactiveAdapterRegistry;
+import org.springframework.messaging.Message;
 import org.springframework.util.Assert;
-import org.springframework.util.ReflectionUtils;
 
 /**
- * A listener method on a bean, with the webhook path and event types it receives. Created
- * from {@link EventGridListener} methods, or directly to register a listener without the
- * annotation.
+ * A listener method on a bean, with the webhook path and event types it receives, bound
+ * to the argument resolvers of an {@link EventGridListenerMethodFactory} and to an
+ * {@link EventGridListenerErrorHandler}. Created from {@link EventGridListener} methods,
+ * or with {@link #builder(Object, Method)} to register a listener without the annotation.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 public final class EventGridListenerEndpoint {
+
+	private static final Log logger = LogFactory.getLog(EventGridListenerEndpoint.class);
 
 	private static final Set<String> LIFECYCLE_TYPES = Set.of(
 			SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION.toLowerCase(Locale.ROOT),
@@ -61,54 +62,54 @@ public final class EventGridListenerEndpoint {
 
 	private final Method method;
 
-	private final List<ListenerParameter> parameters;
+	private final ListenerSignature signature;
 
-	private final @Nullable ListenerParameter payload;
+	private final ListenerHandlerMethod handlerMethod;
+
+	private final EventGridListenerErrorHandler errorHandler;
 
 	private final boolean async;
 
 	/**
-	 * Create an endpoint, checking that the method's parameters can be given.
+	 * Create an endpoint whose arguments are resolved by a default
+	 * {@link EventGridListenerMethodFactory}, with the default error handler.
 	 * @param id the listener's id
 	 * @param path the webhook path, or empty for the default one
 	 * @param eventTypes the event types received; empty for all but Event Grid's own
 	 * validation and deletion events
 	 * @param bean the bean to call the method on
 	 * @param method the method, invocable on the bean
-	 * @throws IllegalStateException if the method takes more than one event or data
-	 * parameter
+	 * @throws IllegalStateException if a parameter of the method cannot be resolved
 	 */
 	public EventGridListenerEndpoint(String id, String path, Collection<String> eventTypes, Object bean,
 			Method method) {
-		Assert.hasText(id, "'id' must not be empty");
-		Assert.notNull(path, "'path' must not be null");
-		Assert.notNull(bean, "'bean' must not be null");
-		Assert.notNull(method, "'method' must not be null");
-		this.id = id;
-		this.path = path;
-		this.eventTypes = eventTypes.stream()
+		this(builder(bean, method).id(id).path(path).eventTypes(eventTypes));
+	}
+
+	private EventGridListenerEndpoint(Builder builder) {
+		this.id = (builder.id != null) ? builder.id
+				: builder.method.getDeclaringClass().getSimpleName() + "#" + builder.method.getName();
+		this.path = builder.path;
+		this.eventTypes = builder.eventTypes.stream()
 			.map((type) -> type.trim().toLowerCase(Locale.ROOT))
 			.filter((type) -> !type.isEmpty())
 			.collect(Collectors.toUnmodifiableSet());
-		this.bean = bean;
-		this.method = method;
-		this.parameters = parameters(method);
-		List<ListenerParameter> payloads = this.parameters.stream().filter((p) -> p.kind().isPayload()).toList();
-		if (payloads.size() > 1) {
-			throw new IllegalStateException("@EventGridListener method " + method.toGenericString()
-					+ " takes more than one event or data parameter; it may take one, and an EventGridDelivery");
-		}
-		this.payload = payloads.isEmpty() ? null : payloads.get(0);
-		this.async = isAsync(method.getReturnType());
-		ReflectionUtils.makeAccessible(method);
+		this.bean = builder.bean;
+		this.method = builder.method;
+		this.signature = ListenerSignature.of(builder.method, builder.methodFactory, builder.batch);
+		this.handlerMethod = builder.methodFactory.createListenerMethod(builder.bean, builder.method);
+		this.errorHandler = builder.errorHandler;
+		this.async = isAsync(builder.method.getReturnType());
 	}
 
-	private static List<ListenerParameter> parameters(Method method) {
-		List<ListenerParameter> parameters = new ArrayList<>();
-		for (int i = 0; i < method.getParameterCount(); i++) {
-			parameters.add(ListenerParameter.of(method, i));
-		}
-		return List.copyOf(parameters);
+	/**
+	 * Start building an endpoint for a method.
+	 * @param bean the bean to call the method on
+	 * @param method the method, invocable on the bean
+	 * @return a builder
+	 */
+	public static Builder builder(Object bean, Method method) {
+		return new Builder(bean, method);
 	}
 
 	private static boolean isAsync(Class<?> returnType) {
@@ -116,6 +117,10 @@ public final class EventGridListenerEndpoint {
 				|| ReactiveAdapterRegistry.getSharedInstance().getAdapter(returnType) != null;
 	}
 
+	/**
+	 * Return the identifier of the listener, used in logs and observations.
+	 * @return the id
+	 */
 	public String getId() {
 		return this.id;
 	}
@@ -136,12 +141,28 @@ public final class EventGridListenerEndpoint {
 		return this.eventTypes;
 	}
 
+	/**
+	 * Return the bean the method is called on.
+	 * @return the bean
+	 */
 	public Object getBean() {
 		return this.bean;
 	}
 
+	/**
+	 * Return the listener method.
+	 * @return the method
+	 */
 	public Method getMethod() {
 		return this.method;
+	}
+
+	/**
+	 * Return the handler that decides what becomes of events whose call failed.
+	 * @return the error handler
+	 */
+	public EventGridListenerErrorHandler getErrorHandler() {
+		return this.errorHandler;
 	}
 
 	/**
@@ -154,8 +175,7 @@ public final class EventGridListenerEndpoint {
 		if (!this.eventTypes.isEmpty()) {
 			return this.eventTypes.contains(type);
 		}
-		Class<?> dataType = (this.payload != null && this.payload.kind() == ListenerParameter.Kind.SYSTEM_EVENT_DATA)
-				? this.payload.type() : null;
+		Class<?> dataType = this.signature.systemEventDataType();
 		if (LIFECYCLE_TYPES.contains(type)) {
 			return dataType != null && SystemEventMappings.dataType(eventType).orElse(null) == dataType;
 		}
@@ -168,15 +188,16 @@ public final class EventGridListenerEndpoint {
 	 * @return the schema, or {@code null} if the listener takes either
 	 */
 	public @Nullable EventSchema schema() {
-		return (this.payload != null) ? this.payload.schema() : null;
+		return this.signature.schema();
 	}
 
 	/**
-	 * Return whether the listener takes all the events of a delivery in one call.
+	 * Return whether the listener takes all the events of a delivery in one call, as
+	 * {@link EventGridListener#batch()} declares or its {@code List} parameter implies.
 	 * @return whether it does
 	 */
 	public boolean isBatch() {
-		return this.payload != null && this.payload.kind().isList();
+		return this.signature.batch();
 	}
 
 	/**
@@ -187,37 +208,155 @@ public final class EventGridListenerEndpoint {
 		return this.async;
 	}
 
-	@Nullable Object[] arguments(List<?> events, EventGridDelivery delivery, JsonMapper mapper) {
-		@Nullable Object[] arguments = new Object[this.parameters.size()];
-		for (int i = 0; i < arguments.length; i++) {
-			arguments[i] = this.parameters.get(i).resolve(events, delivery, mapper);
+	/**
+	 * Decide what becomes of the events of a call that failed, with the listener's error
+	 * handler; if that handler fails, the default one decides.
+	 * @param message the message of the call
+	 * @param failure what the call threw
+	 * @return the outcome
+	 */
+	public EventGridDeliveryOutcome handleError(Message<?> message, Throwable failure) {
+		Throwable cause = ListenerInvocation.unwrap(failure);
+		try {
+			EventGridDeliveryOutcome outcome = this.errorHandler.handleError(message, cause);
+			Assert.state(outcome != null, "The error handler returned no outcome");
+			return outcome;
 		}
-		return arguments;
+		catch (RuntimeException ex) {
+			logger.warn("The error handler of listener " + this.id + " failed; the default one decides", ex);
+			return EventGridListenerErrorHandler.defaultHandler().handleError(message, cause);
+		}
 	}
 
-	@Nullable Object invoke(@Nullable Object[] arguments) {
-		try {
-			return this.method.invoke(this.bean, arguments);
-		}
-		catch (InvocationTargetException ex) {
-			Throwable target = ex.getTargetException();
-			if (target instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (target instanceof Error error) {
-				throw error;
-			}
-			throw new UndeclaredThrowableException(target, "Listener " + this.id + " failed");
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException("Listener " + this.id + " cannot be called", ex);
-		}
+	@Nullable Object[] resolveArguments(Message<?> message) {
+		return this.handlerMethod.resolveArguments(message);
+	}
+
+	@Nullable Object invoke(@Nullable Object[] arguments) throws Exception {
+		return this.handlerMethod.call(arguments);
 	}
 
 	@Override
 	public String toString() {
 		return "EventGridListenerEndpoint[" + this.id + ", path='" + this.path + "', eventTypes=" + this.eventTypes
 				+ "]";
+	}
+
+	/**
+	 * Builder for {@link EventGridListenerEndpoint}.
+	 */
+	public static final class Builder {
+
+		private final Object bean;
+
+		private final Method method;
+
+		private @Nullable String id;
+
+		private String path = "";
+
+		private Collection<String> eventTypes = List.of();
+
+		private @Nullable Boolean batch;
+
+		private EventGridListenerErrorHandler errorHandler = EventGridListenerErrorHandler.defaultHandler();
+
+		private EventGridListenerMethodFactory methodFactory = DefaultFactory.INSTANCE;
+
+		private Builder(Object bean, Method method) {
+			Assert.notNull(bean, "'bean' must not be null");
+			Assert.notNull(method, "'method' must not be null");
+			this.bean = bean;
+			this.method = method;
+		}
+
+		/**
+		 * Set the identifier; defaults to {@code SimpleClassName#methodName}.
+		 * @param id the id
+		 * @return this builder
+		 */
+		public Builder id(String id) {
+			Assert.hasText(id, "'id' must not be empty");
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set the webhook path; empty, the default, for the registry's default path.
+		 * @param path the path
+		 * @return this builder
+		 */
+		public Builder path(String path) {
+			Assert.notNull(path, "'path' must not be null");
+			this.path = path;
+			return this;
+		}
+
+		/**
+		 * Set the event types received; empty, the default, for all but Event Grid's own
+		 * validation and deletion events.
+		 * @param eventTypes the event types
+		 * @return this builder
+		 */
+		public Builder eventTypes(Collection<String> eventTypes) {
+			Assert.notNull(eventTypes, "'eventTypes' must not be null");
+			this.eventTypes = eventTypes;
+			return this;
+		}
+
+		/**
+		 * Set whether one call takes all the events of a delivery.
+		 * @param batch whether it does, or {@code null}, the default, to decide from
+		 * whether the payload parameter is a {@code List}
+		 * @return this builder
+		 */
+		public Builder batch(@Nullable Boolean batch) {
+			this.batch = batch;
+			return this;
+		}
+
+		/**
+		 * Set the handler that decides what becomes of events whose call failed.
+		 * @param errorHandler the error handler
+		 * @return this builder
+		 */
+		public Builder errorHandler(EventGridListenerErrorHandler errorHandler) {
+			Assert.notNull(errorHandler, "'errorHandler' must not be null");
+			this.errorHandler = errorHandler;
+			return this;
+		}
+
+		/**
+		 * Set the factory whose resolvers resolve the method's arguments.
+		 * @param methodFactory the factory
+		 * @return this builder
+		 */
+		public Builder methodFactory(EventGridListenerMethodFactory methodFactory) {
+			Assert.notNull(methodFactory, "'methodFactory' must not be null");
+			this.methodFactory = methodFactory;
+			return this;
+		}
+
+		/**
+		 * Build the endpoint, checking that every parameter of the method can be
+		 * resolved.
+		 * @return the endpoint
+		 * @throws IllegalStateException if a parameter cannot be resolved, naming the
+		 * method and the parameter
+		 */
+		public EventGridListenerEndpoint build() {
+			return new EventGridListenerEndpoint(this);
+		}
+
+	}
+
+	/**
+	 * The factory of endpoints built without one, created when first needed.
+	 */
+	private static final class DefaultFactory {
+
+		static final EventGridListenerMethodFactory INSTANCE = new EventGridListenerMethodFactory();
+
 	}
 
 }

@@ -20,23 +20,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a delivered event cannot be turned into the arguments of a listener, which
- * no retry would change: answered 400 like a rejection.
+ * no retry would change: the default error handler rejects it, as a webhook answers 400.
  *
  * @author Event Grid for Spring Boot team
+ * @since 0.1.0
  */
 public final class ListenerArgumentException extends EventGridRejectedException {
 
+	/**
+	 * Create an exception.
+	 * @param message which argument could not be resolved, and why
+	 */
 	public ListenerArgumentException(String message) {
 		super(message);
 	}
 
-	ListenerArgumentException(String message, @Nullable Throwable cause) {
+	/**
+	 * Create an exception with a cause.
+	 * @param message which argument could not be resolved, and why
+	 * @param cause the cause
+	 */
+	public ListenerArgumentException(String message, @Nullable Throwable cause) {
 		super(message, cause);
-	}
-
-	static ListenerArgumentException wrap(RuntimeException ex, String message) {
-		return (ex instanceof ListenerArgumentException argument) ? argument
-				: new ListenerArgumentException(message + ": " + ex.getMessage(), ex);
 	}
 
 }

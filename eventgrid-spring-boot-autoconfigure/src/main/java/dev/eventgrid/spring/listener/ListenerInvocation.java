@@ -33,15 +33,19 @@ import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ReactiveAdapter;
 import org.springframework.core.ReactiveAdapterRegistry;
+import org.springframework.messaging.Message;
 
 /**
- * One call of a listener, with its arguments resolved and the context of its observation.
+ * One call of a listener: its message, its arguments resolved from it, and the context of
+ * its observation. A transport creates the invocations of a delivery first, so that an
+ * event that does not fit its listener refuses the delivery before any listener runs,
+ * then {@linkplain #invoke(Observation) invokes} them in order.
  *
  * @author Event Grid for Spring Boot team
+ * @since 0.1.0
  */
 public final class ListenerInvocation {
 
@@ -49,23 +53,58 @@ public final class ListenerInvocation {
 
 	private final EventGridListenerEndpoint endpoint;
 
+	private final Message<?> message;
+
 	private final @Nullable Object[] arguments;
 
 	private final EventGridReceiverContext context;
 
-	public ListenerInvocation(EventGridListenerEndpoint endpoint, List<?> events, EventGridDelivery delivery,
-			String path, EventSchema schema, JsonMapper mapper) {
+	/**
+	 * Create an invocation, resolving the listener's arguments.
+	 * @param endpoint the listener
+	 * @param message the message, as {@link ListenerMessages} builds it
+	 * @param destination where the events were delivered, such as the webhook path
+	 * @throws ListenerArgumentException if an argument cannot be resolved
+	 * @throws EventGridDeliveryException if a custom resolver says how the delivery ends
+	 */
+	public ListenerInvocation(EventGridListenerEndpoint endpoint, Message<?> message, String destination) {
 		this.endpoint = endpoint;
-		this.arguments = endpoint.arguments(events, delivery, mapper);
+		this.message = message;
+		this.arguments = endpoint.resolveArguments(message);
+		List<?> events = events(message);
 		Object first = events.get(0);
-		this.context = new EventGridReceiverContext(traceContext(first), endpoint.getId(), path, type(first), id(first),
-				schema.getId(), events.size(), delivery.subscriptionName(), delivery.deliveryCount());
+		EventGridDelivery delivery = EventGridDelivery.of(message.getHeaders());
+		this.context = new EventGridReceiverContext(traceContext(first), endpoint.getId(), destination, type(first),
+				id(first),
+				(first instanceof CloudEvent) ? EventSchema.CLOUD_EVENT.getId() : EventSchema.EVENT_GRID_EVENT.getId(),
+				events.size(), delivery.subscriptionName(), delivery.deliveryCount());
 	}
 
+	private static List<?> events(Message<?> message) {
+		Object payload = message.getPayload();
+		return (payload instanceof List<?> list) ? list : List.of(payload);
+	}
+
+	/**
+	 * Return the listener called.
+	 * @return the endpoint
+	 */
 	public EventGridListenerEndpoint endpoint() {
 		return this.endpoint;
 	}
 
+	/**
+	 * Return the message the arguments were resolved from.
+	 * @return the message
+	 */
+	public Message<?> message() {
+		return this.message;
+	}
+
+	/**
+	 * Return the context of the call's observation.
+	 * @return the context
+	 */
 	public EventGridReceiverContext context() {
 		return this.context;
 	}
@@ -79,6 +118,22 @@ public final class ListenerInvocation {
 		try (Observation.Scope scope = observation.openScope()) {
 			return this.endpoint.invoke(this.arguments);
 		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new UndeclaredThrowableException(ex, "Listener " + this.endpoint.getId() + " failed");
+		}
+	}
+
+	/**
+	 * Decide, with the listener's error handler, what becomes of the events of this call
+	 * once it failed.
+	 * @param failure what the call threw or returned as an error
+	 * @return the outcome
+	 */
+	public EventGridDeliveryOutcome outcome(Throwable failure) {
+		return this.endpoint.handleError(this.message, failure);
 	}
 
 	/**
@@ -115,6 +170,11 @@ public final class ListenerInvocation {
 		return CompletingSubscriber.subscribe(adapter, result);
 	}
 
+	/**
+	 * Return the failure a wrapper such as a {@link CompletionException} carries.
+	 * @param failure the failure
+	 * @return the innermost cause that is not a wrapper
+	 */
 	public static Throwable unwrap(Throwable failure) {
 		Throwable current = failure;
 		while ((current instanceof CompletionException || current instanceof ExecutionException
@@ -135,15 +195,30 @@ public final class ListenerInvocation {
 		return new UndeclaredThrowableException(cause);
 	}
 
+	/**
+	 * Describe an event by its id and type, for messages.
+	 * @param event an {@code EventGridEvent} or a {@code CloudEvent}
+	 * @return the description
+	 */
 	public static String describe(Object event) {
 		return "'" + id(event) + "' of type '" + type(event) + "'";
 	}
 
+	/**
+	 * Return the type of an event.
+	 * @param event an {@code EventGridEvent} or a {@code CloudEvent}
+	 * @return the type
+	 */
 	public static String type(Object event) {
 		return (event instanceof CloudEvent cloudEvent) ? cloudEvent.getType()
 				: ((EventGridEvent) event).getEventType();
 	}
 
+	/**
+	 * Return the id of an event.
+	 * @param event an {@code EventGridEvent} or a {@code CloudEvent}
+	 * @return the id
+	 */
 	public static String id(Object event) {
 		return (event instanceof CloudEvent cloudEvent) ? cloudEvent.getId() : ((EventGridEvent) event).getId();
 	}

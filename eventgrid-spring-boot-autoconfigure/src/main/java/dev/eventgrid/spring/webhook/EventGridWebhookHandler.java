@@ -16,7 +16,6 @@
 
 package dev.eventgrid.spring.webhook;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +26,11 @@ import java.util.stream.Collectors;
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventGridPayload;
 import dev.eventgrid.spring.event.EventGridPayloadReader;
-import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
 import dev.eventgrid.spring.event.system.SystemEventNames;
 import dev.eventgrid.spring.listener.EventGridDelivery;
-import dev.eventgrid.spring.listener.EventGridListenerEndpoint;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
-import dev.eventgrid.spring.listener.ListenerArgumentException;
 import dev.eventgrid.spring.listener.ListenerInvocation;
 import dev.eventgrid.spring.observation.DefaultEventGridListenerObservationConvention;
 import dev.eventgrid.spring.observation.EventGridListenerObservation;
@@ -52,8 +48,10 @@ import org.springframework.util.Assert;
 /**
  * Handles Event Grid's requests to the webhook paths of an
  * {@link EventGridListenerRegistry}, whichever web stack receives them: authenticates
- * them, answers both validation handshakes, reads the events and calls the listeners, and
- * chooses the status that makes Event Grid retry or dead-letter as intended.
+ * them, answers both validation handshakes, reads the events (JSON in either schema, or
+ * one CloudEvent in the binary content mode of the CloudEvents HTTP binding), calls the
+ * listeners with a message per event or batch, and answers with the status that makes
+ * Event Grid retry or dead-letter as each listener's error handler decides.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -83,6 +81,8 @@ public class EventGridWebhookHandler {
 
 	private final WebhookFailures failures = new WebhookFailures(logger);
 
+	private final ListenerCalls calls;
+
 	private WebhookAuthenticator authenticator = WebhookAuthenticator.permitAll();
 
 	private SubscriptionValidationMode validationMode = SubscriptionValidationMode.SYNC;
@@ -105,6 +105,7 @@ public class EventGridWebhookHandler {
 		Assert.notNull(jsonMapper, "'jsonMapper' must not be null");
 		this.registry = registry;
 		this.jsonMapper = jsonMapper;
+		this.calls = new ListenerCalls(registry, this.failures, logger);
 	}
 
 	/**
@@ -236,20 +237,32 @@ public class EventGridWebhookHandler {
 	 */
 	Dispatch prepare(WebhookRequest request, byte[] body) {
 		try {
-			EventGridPayload payload = this.reader.read(body);
-			EventGridDelivery delivery = EventGridDelivery.of(request.headers());
+			EventGridPayload payload = read(request, body);
+			Map<String, Object> headers = WebhookHeaders.messageHeaders(request.headers());
+			EventGridDelivery delivery = EventGridDelivery.of(headers);
 			if (payload instanceof EventGridPayload.EventGridEvents events && isValidation(events.events())) {
-				return validate(request, delivery, events.events().get(0));
+				return validate(request, headers, delivery, events.events().get(0));
 			}
 			if (EventGridDelivery.SUBSCRIPTION_DELETION.equalsIgnoreCase(delivery.eventType())) {
 				logger.info("Event Grid subscription " + delivery.subscriptionName() + " of " + request.path()
 						+ " was deleted");
 			}
-			return new Dispatch(invocations(request, delivery, payload), WebhookResponse.status(200));
+			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
+		}
+		catch (ListenerCalls.Refusal refusal) {
+			return new Dispatch(List.of(), refusal.response());
 		}
 		catch (RuntimeException ex) {
 			return new Dispatch(List.of(), failure(request, ex));
 		}
+	}
+
+	private EventGridPayload read(WebhookRequest request, byte[] body) {
+		if (WebhookHeaders.isBinaryMode(request.headers())) {
+			return this.reader.readBinaryCloudEvent(WebhookHeaders.attributes(request.headers()),
+					WebhookHeaders.contentTypeValue(request.headers()), body);
+		}
+		return this.reader.read(body);
 	}
 
 	private static boolean isValidation(List<EventGridEvent> events) {
@@ -257,7 +270,8 @@ public class EventGridWebhookHandler {
 				&& SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION.equalsIgnoreCase(events.get(0).getEventType());
 	}
 
-	private Dispatch validate(WebhookRequest request, EventGridDelivery delivery, EventGridEvent event) {
+	private Dispatch validate(WebhookRequest request, Map<String, Object> headers, EventGridDelivery delivery,
+			EventGridEvent event) {
 		SubscriptionValidationEventData data = validationData(event);
 		String subscription = (delivery.subscriptionName() != null) ? delivery.subscriptionName() : "(unnamed)";
 		if (this.validationMode == SubscriptionValidationMode.MANUAL) {
@@ -269,7 +283,7 @@ public class EventGridWebhookHandler {
 							? data.validationUrl().replaceAll("(?i)([?&]token=)[^&]*", "$1***") : null)
 					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole");
 			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
-			return new Dispatch(invocations(request, delivery, payload), WebhookResponse.status(200));
+			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
 		}
 		if (data == null || data.validationCode() == null) {
 			throw new EventGridRejectedException("The subscription validation event has no validationCode");
@@ -286,49 +300,6 @@ public class EventGridWebhookHandler {
 		}
 		catch (RuntimeException ex) {
 			throw new EventGridRejectedException("The subscription validation event's data cannot be read", ex);
-		}
-	}
-
-	private List<ListenerInvocation> invocations(WebhookRequest request, EventGridDelivery delivery,
-			EventGridPayload payload) {
-		List<ListenerInvocation> invocations = new ArrayList<>();
-		for (EventGridListenerEndpoint endpoint : this.registry.getEndpoints(request.path())) {
-			List<?> events = payload.events()
-				.stream()
-				.filter((event) -> endpoint.accepts(ListenerInvocation.type(event)))
-				.toList();
-			if (events.isEmpty()) {
-				continue;
-			}
-			checkSchema(endpoint, payload.schema());
-			if (endpoint.isBatch()) {
-				invocations.add(invocation(endpoint, events, delivery, request, payload.schema()));
-			}
-			else {
-				events.forEach((event) -> invocations
-					.add(invocation(endpoint, List.of(event), delivery, request, payload.schema())));
-			}
-		}
-		if (invocations.isEmpty() && logger.isDebugEnabled()) {
-			logger.debug("No listener of " + request.path() + " takes the delivered events "
-					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged");
-		}
-		return invocations;
-	}
-
-	private ListenerInvocation invocation(EventGridListenerEndpoint endpoint, List<?> events,
-			EventGridDelivery delivery, WebhookRequest request, EventSchema schema) {
-		return new ListenerInvocation(endpoint, events, delivery, request.path(), schema, this.jsonMapper);
-	}
-
-	private static void checkSchema(EventGridListenerEndpoint endpoint, EventSchema schema) {
-		EventSchema expected = endpoint.schema();
-		if (expected != null && expected != schema) {
-			throw new ListenerArgumentException("Listener " + endpoint.getId() + " takes "
-					+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ " but the delivery holds "
-					+ ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ "; match the subscription's delivery schema to the listener");
 		}
 	}
 
@@ -359,7 +330,10 @@ public class EventGridWebhookHandler {
 			}
 			catch (RuntimeException | Error ex) {
 				observation.error(ListenerInvocation.unwrap(ex));
-				return failure(request, ex, invocation);
+				WebhookResponse response = failure(request, ex, invocation);
+				if (response != null) {
+					return response;
+				}
 			}
 			finally {
 				observation.stop();
@@ -369,7 +343,7 @@ public class EventGridWebhookHandler {
 	}
 
 	/**
-	 * Choose the answer to a failure.
+	 * Choose the answer to a failure before any listener was called.
 	 * @param request the request, without its body
 	 * @param failure what went wrong
 	 * @return the answer
@@ -379,14 +353,16 @@ public class EventGridWebhookHandler {
 	}
 
 	/**
-	 * Choose the answer to the failure of a listener call.
+	 * Choose the answer to the failure of a listener call, as its error handler decides.
 	 * @param request the request, without its body
 	 * @param failure what the listener threw
 	 * @param invocation the listener call that failed
-	 * @return the answer
+	 * @return the answer, or {@code null} if the error handler acknowledged the events
+	 * and the delivery goes on
 	 */
-	WebhookResponse failure(WebhookRequest request, Throwable failure, ListenerInvocation invocation) {
-		return this.failures.response(request, ListenerInvocation.unwrap(failure), invocation.endpoint().getId());
+	@Nullable WebhookResponse failure(WebhookRequest request, Throwable failure, ListenerInvocation invocation) {
+		return this.failures.response(request, invocation.outcome(failure), invocation.endpoint().getId(),
+				ListenerInvocation.unwrap(failure));
 	}
 
 	/**

@@ -146,8 +146,10 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 
 	private Mono<WebhookResponse> dispatch(WebhookRequest request, EventGridWebhookHandler.Dispatch dispatch) {
 		return Flux.fromIterable(dispatch.invocations())
-			.concatMap((invocation) -> invoke(invocation)
-				.onErrorMap((ex) -> new ListenerFailure(this.handler.obtain().failure(request, ex, invocation))))
+			.concatMap((invocation) -> invoke(invocation).onErrorResume((ex) -> {
+				WebhookResponse response = this.handler.obtain().failure(request, ex, invocation);
+				return (response != null) ? Mono.error(new ListenerFailure(response)) : Mono.empty();
+			}))
 			.then(Mono.just(dispatch.response()))
 			.onErrorResume(ListenerFailure.class, (failure) -> Mono.just(failure.response));
 	}

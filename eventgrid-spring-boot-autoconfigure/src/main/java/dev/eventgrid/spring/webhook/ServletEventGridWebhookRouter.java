@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -84,8 +85,8 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 	}
 
 	private ServerResponse handle(ServerRequest request) throws IOException {
-		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request),
-				request.headers().asHttpHeaders(), queryParams(request));
+		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request), headers(request),
+				queryParams(request));
 		WebhookResponse early = this.handler.obtain().preflight(webhookRequest);
 		if (early != null) {
 			return write(early);
@@ -100,6 +101,23 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 		}
 		EventGridWebhookHandler.Dispatch dispatch = this.handler.obtain().prepare(webhookRequest, body);
 		return write(this.handler.obtain().dispatch(webhookRequest, dispatch));
+	}
+
+	/**
+	 * Return the request's headers with its {@code Content-Type} as sent: the servlet
+	 * request adds the charset it decodes with, which would become the
+	 * {@code datacontenttype} of a binary-mode CloudEvent.
+	 * @param request the request
+	 * @return the headers
+	 */
+	private static HttpHeaders headers(ServerRequest request) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(request.headers().asHttpHeaders());
+		String contentType = request.servletRequest().getHeader(HttpHeaders.CONTENT_TYPE);
+		if (contentType != null) {
+			headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+		}
+		return headers;
 	}
 
 	private static MultiValueMap<String, String> queryParams(ServerRequest request) {

@@ -19,6 +19,7 @@ package dev.eventgrid.spring.webhook;
 import java.time.Duration;
 
 import dev.eventgrid.spring.event.InvalidPayloadException;
+import dev.eventgrid.spring.listener.EventGridDeliveryOutcome;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
 import dev.eventgrid.spring.listener.EventGridRetryLaterException;
 import org.apache.commons.logging.Log;
@@ -28,7 +29,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Chooses the answer to a failure so that Event Grid retries what may succeed later and
- * dead-letters what never will, and logs it without the request's credentials.
+ * dead-letters what never will, and logs it without the request's credentials. Failures
+ * of listener calls are answered as their error handler's outcome says.
  * <table>
  * <caption>Failures and answers</caption>
  * <tr>
@@ -42,8 +44,8 @@ import org.springframework.http.HttpHeaders;
  * <td>dead-letters, no retry</td>
  * </tr>
  * <tr>
- * <td>{@link InvalidPayloadException}, {@link EventGridRejectedException}, data that does
- * not fit the listener</td>
+ * <td>{@link InvalidPayloadException}, {@link EventGridRejectedException}, outcome
+ * {@code REJECT}</td>
  * <td>400</td>
  * <td>dead-letters, no retry</td>
  * </tr>
@@ -53,12 +55,12 @@ import org.springframework.http.HttpHeaders;
  * <td>dead-letters, no retry</td>
  * </tr>
  * <tr>
- * <td>{@link EventGridRetryLaterException}</td>
+ * <td>{@link EventGridRetryLaterException}, outcome {@code retryLater}</td>
  * <td>503</td>
  * <td>retries, after 30 s at least</td>
  * </tr>
  * <tr>
- * <td>any other exception</td>
+ * <td>any other exception, outcome {@code retry}</td>
  * <td>500</td>
  * <td>retries</td>
  * </tr>
@@ -74,13 +76,13 @@ final class WebhookFailures {
 		this.logger = logger;
 	}
 
+	/**
+	 * Answer a failure that happened before any listener was called.
+	 * @param request the request
+	 * @param failure the failure
+	 * @return the answer
+	 */
 	WebhookResponse response(WebhookRequest request, Throwable failure) {
-		return response(request, failure, null);
-	}
-
-	WebhookResponse response(WebhookRequest request, Throwable failure, @Nullable String listenerId) {
-		String source = (listenerId != null) ? "Listener " + listenerId + " of " + request.path()
-				: "A listener of " + request.path();
 		if (failure instanceof WebhookAuthenticationException ex) {
 			this.logger.warn("Refused a request to " + request.path() + ": " + ex.getMessage());
 			WebhookResponse response = WebhookResponse.status(401);
@@ -96,13 +98,43 @@ final class WebhookFailures {
 			return WebhookResponse.text(400, String.valueOf(ex.getMessage()));
 		}
 		if (failure instanceof EventGridRejectedException ex) {
-			this.logger.warn(((listenerId != null) ? source + " rejected a delivery"
-					: "Rejected a delivery to " + request.path()) + " (400, not retried): " + ex.getMessage());
+			this.logger.warn("Rejected a delivery to " + request.path() + " (400, not retried): " + ex.getMessage());
 			return WebhookResponse.text(400, String.valueOf(ex.getMessage()));
 		}
-		if (failure instanceof EventGridRetryLaterException ex) {
-			this.logger.info(source + " asked for a retry (503): " + ex.getMessage());
-			Duration retryAfter = ex.getRetryAfter();
+		this.logger.error("Could not take a delivery to " + request.path() + "; Event Grid will retry it (500)",
+				failure);
+		return WebhookResponse.status(500);
+	}
+
+	/**
+	 * Answer the failure of a listener call as its error handler decided.
+	 * @param request the request
+	 * @param outcome the outcome
+	 * @param listenerId the listener id
+	 * @param failure the failure
+	 * @return the answer, or {@code null} to go on with the delivery when the events were
+	 * acknowledged
+	 */
+	@Nullable WebhookResponse response(WebhookRequest request, EventGridDeliveryOutcome outcome, String listenerId,
+			Throwable failure) {
+		String source = "Listener " + listenerId + " of " + request.path();
+		return switch (outcome.getAction()) {
+			case ACKNOWLEDGE -> {
+				this.logger.info(source + " failed, and its error handler acknowledged the events: " + failure);
+				yield null;
+			}
+			case REJECT -> {
+				this.logger.warn(source + " rejected a delivery (400, not retried): " + outcome.getReason());
+				yield WebhookResponse.text(400, String.valueOf(outcome.getReason()));
+			}
+			case RETRY -> retry(source, outcome, failure);
+		};
+	}
+
+	private WebhookResponse retry(String source, EventGridDeliveryOutcome outcome, Throwable failure) {
+		Duration retryAfter = outcome.getRetryAfter();
+		if (outcome.isLater() || retryAfter != null) {
+			this.logger.info(source + " asked for a retry (503): " + failure.getMessage());
 			WebhookResponse response = WebhookResponse.status(503);
 			return (retryAfter != null)
 					? response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))

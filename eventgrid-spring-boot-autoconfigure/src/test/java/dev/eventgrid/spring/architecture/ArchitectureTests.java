@@ -60,7 +60,7 @@ class ArchitectureTests {
 			Map.entry("observation", List.of()),
 			Map.entry("core", List.of("", "event", "event.system", "credential", "transport", "observation")),
 			Map.entry("converter", List.of("", "event", "event.system")),
-			Map.entry("listener", List.of("", "event", "event.system", "observation")),
+			Map.entry("listener", List.of("", "event", "event.system", "observation", "converter")),
 			Map.entry("webhook", List.of("", "event", "event.system", "listener", "observation")),
 			Map.entry("modulith", List.of("", "event", "event.system", "core")));
 

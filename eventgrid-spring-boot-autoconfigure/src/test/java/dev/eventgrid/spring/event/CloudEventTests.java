@@ -183,15 +183,16 @@ class CloudEventTests {
 	}
 
 	@Test
-	void blankIdInJsonIsRefusedWithItsIndex() {
-		// Found by PayloadFuzzingTests: the builder's IllegalArgumentException escaped.
-		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(
-				() -> CloudEvent.fromJson("[{\"id\":\" \",\"source\":\"/s\",\"type\":\"t\",\"specversion\":\"1.0\"}]"))
-			.withMessageContaining("'id' must not be empty or blank")
-			.withMessageContaining("0");
-		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(() -> EventGridEvent.fromJson(
+	void blankIdInJsonIsReadAsTheAzureSdksReadIt() {
+		// Found by PayloadFuzzingTests: the builder's IllegalArgumentException escaped;
+		// now read, as both Azure SDKs read it
+		assertThat(CloudEvent.fromJson("[{\"id\":\" \",\"source\":\"/s\",\"type\":\"t\",\"specversion\":\"1.0\"}]"))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.getId()).isEqualTo(" "));
+		assertThat(EventGridEvent.fromJson(
 				"{\"id\":\"\\t\",\"subject\":\"s\",\"eventType\":\"t\",\"eventTime\":\"2024-05-01T10:00:00Z\",\"dataVersion\":\"1\",\"data\":1}"))
-			.withMessageContaining("'id' must not be empty or blank");
+			.singleElement()
+			.satisfies((event) -> assertThat(event.getId()).isEqualTo("\t"));
 	}
 
 	@Test
@@ -208,11 +209,10 @@ class CloudEventTests {
 	}
 
 	@Test
-	void camelCaseSpecVersionIsNamed() {
-		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(
-				() -> CloudEvent.fromJson("[{\"specVersion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\"}]"))
-			.withMessage("Event at index 0: Required attribute 'specversion' of the CloudEvent is missing (found "
-					+ "'specVersion'; CloudEvents attribute names are lower-case)");
+	void camelCaseSpecVersionIsReadAsTheSpecVersion() {
+		assertThat(CloudEvent.fromJson("[{\"specVersion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\"}]"))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.getExtensions()).isEmpty());
 	}
 
 	@Test

@@ -174,7 +174,8 @@ class EventGridEventTests {
 				+ "\"dataVersion\":\"1\",\"data\":1},{\"id\":\"2\",\"subject\":\"s\",\"eventTime\":\"2024-05-01T10:00:00Z\","
 				+ "\"dataVersion\":\"1\",\"data\":1}]";
 		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(() -> EventGridEvent.fromJson(json))
-			.withMessage("Event at index 1: EventGridEvent 'eventType' is required and must not be blank")
+			.withMessage("Event at index 1: EventGridEvent 'eventType' is required (an empty string is allowed when "
+					+ "reading)")
 			.satisfies((ex) -> {
 				assertThat(ex.getIndex()).isEqualTo(1);
 				assertThat(ex.getField()).isEqualTo("eventType");
@@ -210,8 +211,8 @@ class EventGridEventTests {
 	@Test
 	void wrongJsonTypeIsNamed() {
 		assertThatExceptionOfType(InvalidEventException.class)
-			.isThrownBy(() -> EventGridEvent.fromJson("{\"id\":7,\"subject\":\"s\"}"))
-			.withMessage("'id' must be a JSON string but was a number");
+			.isThrownBy(() -> EventGridEvent.fromJson("{\"id\":[7],\"subject\":\"s\"}"))
+			.withMessage("'id' must be a JSON string but was an array");
 	}
 
 	@Test

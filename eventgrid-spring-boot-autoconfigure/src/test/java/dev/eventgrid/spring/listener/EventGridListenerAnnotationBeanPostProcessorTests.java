@@ -74,6 +74,7 @@ class EventGridListenerAnnotationBeanPostProcessorTests {
 
 	private void process(Object bean) {
 		this.postProcessor.postProcessAfterInitialization(bean, "bean");
+		this.postProcessor.afterSingletonsInstantiated();
 	}
 
 	@Retention(RetentionPolicy.RUNTIME)

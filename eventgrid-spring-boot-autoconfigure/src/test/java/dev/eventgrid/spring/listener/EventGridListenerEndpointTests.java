@@ -45,7 +45,9 @@ class EventGridListenerEndpointTests {
 	@Test
 	void refusesAMethodWithTwoEventParameters() {
 		assertThatIllegalStateException().isThrownBy(() -> endpoint("twoEvents", Collections.emptyList()))
-			.withMessageContaining("takes more than one event or data parameter");
+			.withMessageContaining("EventGridListenerEndpointTests$Methods#twoEvents")
+			.withMessageContaining("parameter 1 (CloudEvent second) cannot be resolved: the method already takes "
+					+ "the event in parameter 0 (EventGridEvent first)");
 	}
 
 	@Test

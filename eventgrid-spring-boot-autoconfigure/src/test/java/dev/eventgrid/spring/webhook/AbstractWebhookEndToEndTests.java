@@ -28,6 +28,7 @@ import dev.eventgrid.emulator.delivery.DeliveryOutcome;
 import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
+import dev.eventgrid.spring.EventGridHeaders;
 import dev.eventgrid.spring.core.EventGridPublisher;
 import dev.eventgrid.spring.core.EventGridTemplate;
 import dev.eventgrid.spring.core.ReactiveEventGridTemplate;
@@ -270,6 +271,145 @@ abstract class AbstractWebhookEndToEndTests {
 	@Test
 	void leavesPathsWithoutListenersToTheApplication() {
 		assertThat(this.client.post("/api/other", WebhookClient.orderPlaced("e-1", "o-1")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aValidatedPayloadAndDeliveryHeadersReachTheListener() throws Exception {
+		subscribe("orders", "valid-hook", "/events/valid");
+
+		template("orders", EventSchema.EVENT_GRID_EVENT).send(order("v-1", new OrderPlaced("o-1", 3)));
+
+		assertThat(emulator.awaitDeliveries("valid-hook", 1, TIMEOUT)).singleElement()
+			.satisfies((attempt) -> assertThat(attempt.statusCode()).isEqualTo(200));
+		assertThat(this.listeners.validOrders).containsExactly("o-1 x3 Shop.OrderPlaced #0");
+	}
+
+	@Test
+	void aPayloadThatFailsValidationIsDeadLetteredWithoutCallingTheListener() throws Exception {
+		EmulatedSubscription subscription = subscribe("orders", "invalid-hook", "/events/valid");
+
+		template("orders", EventSchema.EVENT_GRID_EVENT).send(order("v-2", new OrderPlaced(" ", 0)));
+
+		DeadLetteredEvent deadLetter = subscription.awaitDeadLetters(1, TIMEOUT).get(0);
+		assertThat(deadLetter.eventId()).isEqualTo("v-2");
+		assertThat(deadLetter.lastDeliveryOutcome()).isEqualTo(DeliveryOutcome.BAD_REQUEST);
+		assertThat(deadLetter.deliveryAttempts()).isEqualTo(1);
+		assertThat(this.listeners.validOrders).isEmpty();
+	}
+
+	@Test
+	void aMessageListenerReceivesTheCloudEventWithTheDeliveryHeadersAndItsAttributes() throws Exception {
+		subscribe("cloud", "message-hook", "/events/message");
+
+		template("cloud", EventSchema.CLOUD_EVENT).send(CloudEvent.builder()
+			.id("m-1")
+			.source("/shop")
+			.type("Shop.OrderPlaced")
+			.subject("orders/o-8")
+			.data(Map.of("orderId", "o-8", "quantity", 1))
+			.build());
+
+		emulator.awaitDeliveries("message-hook", 1, TIMEOUT);
+		assertThat(this.listeners.messages).singleElement().satisfies((message) -> {
+			assertThat(message.getPayload().getId()).isEqualTo("m-1");
+			assertThat(message.getHeaders()).containsEntry(EventGridHeaders.SUBSCRIPTION_NAME, "MESSAGE-HOOK")
+				.containsEntry(EventGridHeaders.DELIVERY_COUNT, 0)
+				.containsEntry(EventGridHeaders.TYPE, "Shop.OrderPlaced")
+				.containsEntry(EventGridHeaders.SUBJECT, "orders/o-8")
+				.containsEntry(EventGridHeaders.SOURCE, "/shop");
+		});
+	}
+
+	@Test
+	void aBatchListenerTakesEachDeliveryOfTheEmulatorAsAList() throws Exception {
+		subscribe("orders", "batch-hook", "/events/batch");
+
+		template("orders", EventSchema.EVENT_GRID_EVENT)
+			.send(List.of(order("b-1", new OrderPlaced("o-1", 1)), order("b-2", new OrderPlaced("o-2", 2))));
+
+		emulator.awaitDeliveries("batch-hook", 2, TIMEOUT);
+		// Event Grid delivers one event per request unless output batching is on
+		assertThat(this.listeners.orderBatches).hasSize(2)
+			.allSatisfy((batch) -> assertThat(batch).hasSize(1))
+			.flatMap((batch) -> batch)
+			.containsExactlyInAnyOrder(new OrderPlaced("o-1", 1), new OrderPlaced("o-2", 2));
+	}
+
+	@Test
+	void aBatchListenerTakesEveryEventOfABatchedDeliveryInOneCall() {
+		String first = WebhookClient.orderPlaced("b-3", "o-3");
+		String second = WebhookClient.orderPlaced("b-4", "o-4");
+		HttpResponse<String> response = this.client.post("/events/batch",
+				first.substring(0, first.length() - 1) + "," + second.substring(1));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.listeners.orderBatches)
+			.containsExactly(List.of(new OrderPlaced("o-3", 2), new OrderPlaced("o-4", 2)));
+	}
+
+	@Test
+	void aCustomArgumentResolverGivesTheListenerTheTenantOfTheEvent() throws Exception {
+		subscribe("cloud", "tenant-hook", "/events/tenant");
+
+		template("cloud", EventSchema.CLOUD_EVENT).send(CloudEvent.builder()
+			.id("t-1")
+			.source("/shop")
+			.type("Shop.OrderPlaced")
+			.extension("tenant", "contoso")
+			.data(Map.of("orderId", "o-9"))
+			.build());
+
+		emulator.awaitDeliveries("tenant-hook", 1, TIMEOUT);
+		assertThat(this.listeners.tenants).containsExactly("contoso:t-1");
+	}
+
+	@Test
+	void anErrorHandlerDeadLettersAPoisonEventAtTheFirstAttempt() throws Exception {
+		EmulatedSubscription subscription = subscribe("orders", "poison-hook", "/events/poison");
+
+		template("orders", EventSchema.EVENT_GRID_EVENT).send(order("p-1", new OrderPlaced("o-10", 1)));
+
+		DeadLetteredEvent deadLetter = subscription.awaitDeadLetters(1, TIMEOUT).get(0);
+		assertThat(deadLetter.eventId()).isEqualTo("p-1");
+		assertThat(deadLetter.deadLetterReason()).isEqualTo("UndeliverableDueToHttpBadRequest");
+		assertThat(deadLetter.lastHttpStatusCode()).isEqualTo(400);
+		assertThat(deadLetter.deliveryAttempts()).isEqualTo(1);
+		assertThat(this.listeners.poisoned).containsExactly("p-1");
+	}
+
+	@Test
+	void aBinaryModeCloudEventReachesTheListenerAsItsStructuredTwin() {
+		String data = "{\"orderId\": \"o-11\", \"quantity\": 4}";
+		HttpResponse<String> structured = this.client.post("/events/cloud", "{\"specversion\":\"1.0\",\"id\":\"x-1\","
+				+ "\"source\":\"/shop/eu\",\"type\":\"Shop.OrderPlaced\",\"subject\":\"Euro \u20ac \ud83d\ude00\","
+				+ "\"time\":\"2024-05-01T10:00:00.123Z\",\"datacontenttype\":\"application/json\","
+				+ "\"tenant\":\"contoso\",\"traceparent\":\"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\","
+				+ "\"data\":" + data + "}", "Content-Type", "application/cloudevents+json; charset=utf-8");
+		HttpResponse<String> binary = this.client.post("/events/cloud", data, "Content-Type", "application/json",
+				"ce-specversion", "1.0", "ce-id", "x-1", "ce-source", "/shop/eu", "ce-type", "Shop.OrderPlaced",
+				"ce-subject", "Euro%20%E2%82%AC%20%F0%9F%98%80", "ce-time", "2024-05-01T10:00:00.123Z", "ce-tenant",
+				"\"contoso\"", "ce-traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+		assertThat(structured.statusCode()).isEqualTo(200);
+		assertThat(binary.statusCode()).isEqualTo(200);
+		assertThat(this.listeners.cloudEvents).hasSize(2);
+		CloudEvent fromStructured = this.listeners.cloudEvents.get(0);
+		CloudEvent fromBinary = this.listeners.cloudEvents.get(1);
+		assertThat(fromBinary.toJson()).isEqualTo(fromStructured.toJson());
+		assertThat(fromBinary).isEqualTo(fromStructured);
+		assertThat(fromBinary.getSubject()).isEqualTo("Euro \u20ac \ud83d\ude00");
+		assertThat(fromBinary.getExtensions()).containsEntry("tenant", "contoso");
+		assertThat(fromBinary.data(OrderPlaced.class)).isEqualTo(new OrderPlaced("o-11", 4));
+	}
+
+	@Test
+	void refusesABinaryModeCloudEventWithoutASourceWith400() {
+		HttpResponse<String> response = this.client.post("/events/cloud", "{}", "Content-Type", "application/json",
+				"ce-specversion", "1.0", "ce-id", "x-2", "ce-type", "Shop.OrderPlaced");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("ce-source");
+		assertThat(this.listeners.calls()).isZero();
 	}
 
 	private EmulatedSubscription subscribe(String topic, String name, String path) {

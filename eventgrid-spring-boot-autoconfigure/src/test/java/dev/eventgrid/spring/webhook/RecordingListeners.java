@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.eventgrid.spring.EventGridHeaders;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.system.StorageBlobCreatedEventData;
@@ -31,7 +32,14 @@ import dev.eventgrid.spring.listener.EventGridDelivery;
 import dev.eventgrid.spring.listener.EventGridListener;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
 import dev.eventgrid.spring.listener.EventGridRetryLaterException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import reactor.core.publisher.Mono;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.Payload;
 
 /**
  * Listener methods of every kind, recording what they receive.
@@ -60,6 +68,16 @@ class RecordingListeners {
 
 	final List<SubscriptionValidationEventData> validations = new CopyOnWriteArrayList<>();
 
+	final List<String> validOrders = new CopyOnWriteArrayList<>();
+
+	final List<Message<CloudEvent>> messages = new CopyOnWriteArrayList<>();
+
+	final List<List<OrderPlaced>> orderBatches = new CopyOnWriteArrayList<>();
+
+	final List<String> tenants = new CopyOnWriteArrayList<>();
+
+	final List<String> poisoned = new CopyOnWriteArrayList<>();
+
 	void reset() {
 		this.orders.clear();
 		this.deliveries.clear();
@@ -71,11 +89,18 @@ class RecordingListeners {
 		this.blobs.clear();
 		this.batches.clear();
 		this.validations.clear();
+		this.validOrders.clear();
+		this.messages.clear();
+		this.orderBatches.clear();
+		this.tenants.clear();
+		this.poisoned.clear();
 	}
 
 	int calls() {
 		return this.orders.size() + this.cloudEvents.size() + this.flakyDeliveryCounts.size() + this.rejected.size()
-				+ this.busyDeliveryCounts.size() + this.blobs.size() + this.batches.size() + this.validations.size();
+				+ this.busyDeliveryCounts.size() + this.blobs.size() + this.batches.size() + this.validations.size()
+				+ this.validOrders.size() + this.messages.size() + this.orderBatches.size() + this.tenants.size()
+				+ this.poisoned.size();
 	}
 
 	@EventGridListener(eventTypes = "Shop.OrderPlaced")
@@ -125,6 +150,64 @@ class RecordingListeners {
 	@EventGridListener(path = "/events/manual", eventTypes = SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION)
 	void onValidation(SubscriptionValidationEventData validation) {
 		this.validations.add(validation);
+	}
+
+	@EventGridListener(path = "/events/valid")
+	void onValidOrder(@Payload @Valid ValidOrder order, @Header(EventGridHeaders.DELIVERY_COUNT) int deliveryCount,
+			@Header(EventGridHeaders.TYPE) String type) {
+		this.validOrders.add(order.orderId() + " x" + order.quantity() + " " + type + " #" + deliveryCount);
+	}
+
+	@EventGridListener(path = "/events/message")
+	void onMessage(Message<CloudEvent> message) {
+		this.messages.add(message);
+	}
+
+	@EventGridListener(path = "/events/batch", batch = "true")
+	void onOrderBatch(List<OrderPlaced> orders) {
+		this.orderBatches.add(orders);
+	}
+
+	@EventGridListener(path = "/events/tenant")
+	void onTenantEvent(CloudEvent event, Tenant tenant) {
+		this.tenants.add(tenant.name() + ":" + event.getId());
+	}
+
+	@EventGridListener(path = "/events/poison", errorHandler = "poisonErrorHandler")
+	void onPoison(EventGridEvent event) {
+		this.poisoned.add(event.getId());
+		throw new PoisonException("Order " + event.getSubject() + " can never be processed");
+	}
+
+	/**
+	 * The data of a custom event, validated.
+	 *
+	 * @param orderId the order
+	 * @param quantity how many
+	 */
+	record ValidOrder(@NotBlank String orderId, @Positive int quantity) {
+
+	}
+
+	/**
+	 * The tenant of an event, resolved by a custom argument resolver from its
+	 * {@code tenant} extension attribute.
+	 *
+	 * @param name the tenant's name
+	 */
+	record Tenant(String name) {
+
+	}
+
+	/**
+	 * Thrown by a listener for an event that no retry can process.
+	 */
+	static class PoisonException extends RuntimeException {
+
+		PoisonException(String message) {
+			super(message);
+		}
+
 	}
 
 	/**

@@ -16,12 +16,23 @@
 
 package dev.eventgrid.spring.webhook;
 
+import dev.eventgrid.spring.EventGridHeaders;
+import dev.eventgrid.spring.autoconfigure.EventGridListenerMethodFactoryCustomizer;
+import dev.eventgrid.spring.listener.EventGridDeliveryOutcome;
+import dev.eventgrid.spring.listener.EventGridListenerErrorHandler;
+import dev.eventgrid.spring.webhook.RecordingListeners.PoisonException;
+import dev.eventgrid.spring.webhook.RecordingListeners.Tenant;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 
 /**
- * An application whose only beans are {@link RecordingListeners}, for every web stack.
+ * An application whose beans are {@link RecordingListeners}, a custom argument resolver
+ * and an error handler, for every web stack.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -32,6 +43,31 @@ class WebhookTestApplication {
 	@Bean
 	RecordingListeners recordingListeners() {
 		return new RecordingListeners();
+	}
+
+	@Bean
+	EventGridListenerMethodFactoryCustomizer tenantArgumentResolver() {
+		return (factory) -> factory.addArgumentResolver(new HandlerMethodArgumentResolver() {
+
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return parameter.getParameterType() == Tenant.class;
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, Message<?> message) {
+				Object tenant = message.getHeaders().get(EventGridHeaders.EXTENSION_PREFIX + "tenant");
+				return new Tenant((tenant != null) ? tenant.toString() : "unknown");
+			}
+
+		});
+	}
+
+	@Bean
+	EventGridListenerErrorHandler poisonErrorHandler() {
+		return (message, exception) -> (exception instanceof PoisonException)
+				? EventGridDeliveryOutcome.reject("Poison: " + exception.getMessage())
+				: EventGridListenerErrorHandler.defaultHandler().handleError(message, exception);
 	}
 
 }

@@ -19,9 +19,9 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.eventgrid.spring.autoconfigure.EventGridListenerConfiguration;
 import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
-import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcessor;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
 import dev.eventgrid.spring.observation.EventGridListenerObservationConvention;
 import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
@@ -35,6 +35,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
@@ -49,15 +50,10 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ EventGridWebhookProperties.class, EventGridListenerProperties.class })
+@Import(EventGridListenerConfiguration.class)
 class EventGridWebhookConfiguration {
 
 	private static final String JWT_DECODER = "org.springframework.security.oauth2.jwt.JwtDecoder";
-
-	@Bean
-	static EventGridListenerAnnotationBeanPostProcessor eventGridListenerAnnotationBeanPostProcessor(
-			ObjectProvider<EventGridListenerRegistry> registry) {
-		return new EventGridListenerAnnotationBeanPostProcessor(registry::getObject);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.messaging.handler.annotation.support.MessageHandlerMethodFactory;
 import org.springframework.web.reactive.function.server.RouterFunction;
 
 /**
@@ -41,7 +42,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-@ConditionalOnClass(RouterFunction.class)
+@ConditionalOnClass({ RouterFunction.class, MessageHandlerMethodFactory.class })
 @ConditionalOnBooleanProperty(name = "eventgrid.webhook.enabled", matchIfMissing = true)
 @Import(EventGridWebhookConfiguration.class)
 public final class EventGridWebhookReactiveAutoConfiguration {
