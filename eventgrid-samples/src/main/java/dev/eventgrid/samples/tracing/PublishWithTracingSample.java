@@ -61,7 +61,8 @@ import org.springframework.stereotype.Component;
  * exporter.
  * <p>
  * Against Azure, the round trip needs a webhook subscription, as in the webhook sample;
- * the sample is skipped, and the spans of every send still go to the log.
+ * the sample is skipped; every send is still traced. While the sample runs, each span is
+ * written to the log as it ends ({@link ConsoleSpans}).
  *
  * @author Event Grid for Spring Boot team
  */
@@ -81,6 +82,8 @@ class PublishWithTracingSample implements Sample {
 
 	private final FinishedSpans spans;
 
+	private final ConsoleSpans consoleSpans;
+
 	private final MeterRegistry meters;
 
 	private final WebhookAddress webhook;
@@ -90,12 +93,13 @@ class PublishWithTracingSample implements Sample {
 	private final SampleOutput output;
 
 	PublishWithTracingSample(EventGridOperations eventGrid, ObservationRegistry observations, PickingListener listener,
-			FinishedSpans spans, MeterRegistry meters, WebhookAddress webhook,
+			FinishedSpans spans, ConsoleSpans consoleSpans, MeterRegistry meters, WebhookAddress webhook,
 			ObjectProvider<EventGridEmulator> emulator, SampleOutput output) {
 		this.eventGrid = eventGrid;
 		this.observations = observations;
 		this.listener = listener;
 		this.spans = spans;
+		this.consoleSpans = consoleSpans;
 		this.meters = meters;
 		this.webhook = webhook;
 		this.emulator = emulator;
@@ -114,10 +118,20 @@ class PublishWithTracingSample implements Sample {
 
 	@Override
 	public void run() {
+		this.consoleSpans.setWriting(true);
+		try {
+			publishAndReceive();
+		}
+		finally {
+			this.consoleSpans.setWriting(false);
+		}
+	}
+
+	private void publishAndReceive() {
 		EventGridEmulator emulator = this.emulator.getIfAvailable();
 		if (emulator == null) {
 			throw new SampleSkippedException("the round trip needs a webhook subscription Event Grid can reach, as "
-					+ "in the webhook sample; the spans of every send are in the log all the same");
+					+ "in the webhook sample; every send is traced all the same");
 		}
 		subscribe(emulator, this.webhook.uri());
 		this.listener.clear();

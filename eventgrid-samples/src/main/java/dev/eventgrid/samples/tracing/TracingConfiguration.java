@@ -16,19 +16,15 @@
 
 package dev.eventgrid.samples.tracing;
 
-import io.opentelemetry.exporter.logging.LoggingSpanExporter;
-import io.opentelemetry.sdk.trace.SpanProcessor;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The span processors the samples add to Spring Boot's OpenTelemetry tracing. A console
- * exporter writes each span to the log as it ends, as the Python library's tracing
- * example does with {@code SimpleSpanProcessor(ConsoleSpanExporter())}: declared as a
+ * The span processors the samples add to Spring Boot's OpenTelemetry tracing: one writes
+ * each span to the log as it ends while the tracing sample runs (declared as a
  * {@code SpanExporter} bean it would be batched, and its lines would come every few
- * seconds instead of beside the sample that made them.
+ * seconds instead of beside the sample that made them), one keeps the last spans for the
+ * sample to relate.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -37,8 +33,8 @@ import org.springframework.context.annotation.Configuration;
 public class TracingConfiguration {
 
 	@Bean
-	SpanProcessor consoleSpanProcessor() {
-		return SimpleSpanProcessor.create(LoggingSpanExporter.create());
+	ConsoleSpans consoleSpans() {
+		return new ConsoleSpans();
 	}
 
 	@Bean
