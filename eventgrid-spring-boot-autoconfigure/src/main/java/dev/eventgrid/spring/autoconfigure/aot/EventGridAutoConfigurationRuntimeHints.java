@@ -30,9 +30,8 @@ import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegi
 
 /**
  * What the auto-configuration reaches reflectively, for native images: the properties
- * classes, which are bound (also by the check of unknown {@code eventgrid.*} names), and
- * the optional classes whose presence decides how a publisher or a webhook is built.
- * Registered in {@code META-INF/spring/aot.factories}.
+ * classes, which are bound, and the optional classes whose presence decides how a
+ * publisher or a webhook is built. Registered in {@code META-INF/spring/aot.factories}.
  *
  * @author Event Grid for Spring Boot team
  */

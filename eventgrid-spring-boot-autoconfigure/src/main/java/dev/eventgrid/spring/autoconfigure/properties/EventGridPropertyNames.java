@@ -16,68 +16,82 @@
 
 package dev.eventgrid.spring.autoconfigure.properties;
 
-import java.beans.PropertyDescriptor;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
-import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
-import dev.eventgrid.spring.autoconfigure.EventGridProperties;
-import dev.eventgrid.spring.autoconfigure.webhook.EventGridWebhookProperties;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeanUtils;
-import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
-import org.springframework.core.ResolvableType;
 
 /**
- * The name of every Event Grid property, read from the properties classes as the binder
- * sees them, against which a name found in the environment is checked and the name it was
- * likely meant to be is found.
+ * The name of every Event Grid property, against which a name found in the environment is
+ * checked and the name it was likely meant to be is found. The names are listed rather
+ * than read from the properties classes by reflection, which would cost milliseconds at
+ * every startup; {@code EventGridPropertyNamesTests} keeps the list equal to the
+ * configuration metadata and to the properties of a publisher.
  *
  * @author Event Grid for Spring Boot team
  */
 final class EventGridPropertyNames {
 
 	/**
-	 * An element of a known name that stands for any map key, such as a publisher name.
+	 * The properties of a publisher ({@code EventGridPublisherProperties}), at
+	 * {@code eventgrid.*} and at {@code eventgrid.publishers.<name>.*}.
 	 */
-	static final String ANY_KEY = "*";
+	static final List<String> PUBLISHER = List.of("endpoint", "schema", "key", "sas-token", "domain-topic",
+			"channel-name", "timeout", "credential.client-id", "credential.client-secret", "credential.tenant-id",
+			"credential.client-certificate-path", "credential.client-certificate-password",
+			"credential.managed-identity-enabled", "credential.token-credential-bean-name", "cloud-event.source",
+			"cloud-event.type-prefix", "batch.max-request-size", "batch.max-event-size", "batch.concurrency",
+			"retry.max-attempts", "retry.initial-backoff", "retry.max-backoff", "retry.try-timeout");
+
+	/**
+	 * The other properties under {@code eventgrid.}: of {@code EventGridProperties},
+	 * {@code EventGridWebhookProperties} and {@code EventGridListenerProperties}, and
+	 * those only conditions read. A list, whose elements may also be given by index, ends
+	 * with {@value #LIST}.
+	 */
+	static final List<String> OTHERS = List.of("default-publisher", "allow-insecure-endpoint",
+			"template.observation-enabled", "listener.observation-enabled", "webhook.enabled", "webhook.path",
+			"webhook.validation", "webhook.allowed-origins[]", "webhook.max-request-size", "webhook.secret.value",
+			"webhook.secret.query-parameter", "webhook.secret.header", "webhook.entra.audiences[]",
+			"webhook.entra.tenant-id", "webhook.entra.issuers[]", "webhook.entra.jwk-set-uri",
+			"jms.message-converter.enabled");
+
+	private static final String LIST = "[]";
 
 	/**
 	 * Names under which other modules keep their own properties: the emulator settings of
 	 * {@code eventgrid-spring-boot-test}.
 	 */
-	private static final List<ConfigurationPropertyName> FOREIGN = List
-		.of(ConfigurationPropertyName.of("eventgrid.emulator"));
+	private static final ConfigurationPropertyName FOREIGN = ConfigurationPropertyName.of("eventgrid.emulator");
 
-	/**
-	 * Properties that only conditions read, so that no properties class declares them.
-	 */
-	private static final List<String> CONDITIONS = List.of("eventgrid.webhook.enabled",
-			"eventgrid.jms.message-converter.enabled");
+	private static final String ANY_PUBLISHER = "*";
 
-	private final List<KnownName> names = new ArrayList<>();
+	private final Set<String> names = new HashSet<>();
+
+	private final Set<String> lists = new HashSet<>();
 
 	EventGridPropertyNames() {
-		collect("eventgrid", EventGridProperties.class);
-		collect("eventgrid.webhook", EventGridWebhookProperties.class);
-		collect("eventgrid.listener", EventGridListenerProperties.class);
-		CONDITIONS.forEach((name) -> this.names.add(new KnownName(name, false)));
+		for (String property : PUBLISHER) {
+			add("eventgrid." + property);
+			add("eventgrid.publishers." + ANY_PUBLISHER + "." + property);
+		}
+		for (String property : OTHERS) {
+			add("eventgrid." + property);
+		}
 	}
 
-	/**
-	 * Return the known names, with {@value #ANY_KEY} for a map key.
-	 * @return the names, such as {@code eventgrid.publishers.*.endpoint}
-	 */
-	List<String> names() {
-		return this.names.stream().map(KnownName::name).toList();
+	private void add(String name) {
+		boolean list = name.endsWith(LIST);
+		String uniform = uniform(list ? name.substring(0, name.length() - LIST.length()) : name);
+		this.names.add(uniform);
+		if (list) {
+			this.lists.add(uniform);
+		}
 	}
 
 	/**
@@ -86,159 +100,109 @@ final class EventGridPropertyNames {
 	 * @return whether some setting has that name
 	 */
 	boolean isKnown(ConfigurationPropertyName name) {
-		return FOREIGN.stream().anyMatch((foreign) -> foreign.isAncestorOf(name))
-				|| this.names.stream().anyMatch((known) -> known.matches(name));
+		if (FOREIGN.isAncestorOf(name)) {
+			return true;
+		}
+		int count = name.getNumberOfElements();
+		if (count > 1 && name.isNumericIndex(count - 1)) {
+			return this.lists.contains(key(name, count - 1));
+		}
+		return this.names.contains(key(name, count));
 	}
 
 	/**
 	 * Return the known name that an unknown one was most likely meant to be: the nearest
-	 * by edit distance, if it is near enough, else one whose last element is contained in
-	 * the unknown one's or contains it.
+	 * by edit distance, if it is near enough, else one with the same parent whose last
+	 * element is contained in the unknown one's or contains it.
 	 * @param name the unknown name
 	 * @return the likely name, or {@code null} if none is near
 	 */
 	@Nullable String suggest(ConfigurationPropertyName name) {
-		String unknown = uniform(name);
-		String last = name.getLastElement(Form.UNIFORM);
-		int threshold = Math.max(1, Math.min(3, last.length() / 3));
+		int count = name.getNumberOfElements();
+		int end = (count > 1 && name.isNumericIndex(count - 1)) ? count - 1 : count;
+		boolean publisher = isPublisher(name, end);
+		int start = publisher ? 3 : 1;
+		if (end <= start) {
+			return null;
+		}
+		String prefix = publisher ? "eventgrid.publishers." + name.getElement(2, Form.ORIGINAL) + "." : "eventgrid.";
+		List<String> candidates = new ArrayList<>(PUBLISHER);
+		if (!publisher) {
+			OTHERS.forEach((other) -> candidates.add(other.replace(LIST, "")));
+		}
+		String unknown = uniform(name, start, end);
+		String unknownParent = uniform(name, start, end - 1);
+		String unknownLast = name.getElement(end - 1, Form.UNIFORM);
 		String nearest = null;
 		int nearestDistance = Integer.MAX_VALUE;
 		String containing = null;
-		for (KnownName known : this.names) {
-			String[] candidate = known.instantiate(name);
-			if (candidate == null) {
-				continue;
-			}
-			int distance = EditDistance.between(unknown, candidate[0]);
+		for (String candidate : candidates) {
+			String uniform = uniform(candidate);
+			int distance = EditDistance.between(unknown, uniform);
 			if (distance < nearestDistance) {
-				nearest = candidate[1];
+				nearest = candidate;
 				nearestDistance = distance;
 			}
-			if (containing == null && known.overlaps(name, last)) {
-				containing = candidate[1];
+			int dot = uniform.lastIndexOf('.');
+			String last = uniform.substring(dot + 1);
+			if (containing == null && uniform.substring(0, Math.max(dot, 0)).equals(unknownParent)
+					&& overlap(last, unknownLast)) {
+				containing = candidate;
 			}
 		}
-		return (nearestDistance <= threshold) ? nearest : containing;
+		int threshold = Math.max(1, Math.min(3, unknownLast.length() / 3));
+		String likely = (nearestDistance <= threshold) ? nearest : containing;
+		return (likely != null) ? prefix + likely : null;
 	}
 
-	private void collect(String prefix, Class<?> type) {
-		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
-			Method getter = property.getReadMethod();
-			if (getter == null || getter.getDeclaringClass() == Object.class) {
-				continue;
-			}
-			String name = prefix + "." + DataObjectPropertyName.toDashedForm(property.getName());
-			Class<?> valueType = property.getPropertyType();
-			if (Map.class.isAssignableFrom(valueType)) {
-				Class<?> values = ResolvableType.forMethodReturnType(getter).asMap().resolveGeneric(1);
-				if (values != null && isNested(values)) {
-					collect(name + "." + ANY_KEY, values);
-				}
-				else {
-					this.names.add(new KnownName(name + "." + ANY_KEY, false));
-				}
-			}
-			else if (Collection.class.isAssignableFrom(valueType) || valueType.isArray()) {
-				this.names.add(new KnownName(name, true));
-			}
-			else if (isNested(valueType)) {
-				collect(name, valueType);
-			}
-			else if (property.getWriteMethod() != null) {
-				this.names.add(new KnownName(name, false));
-			}
+	private static boolean overlap(String known, String unknown) {
+		return known.length() >= 3 && unknown.length() >= 3 && (unknown.contains(known) || known.contains(unknown));
+	}
+
+	private static boolean isPublisher(ConfigurationPropertyName name, int count) {
+		return count > 3 && name.getElement(1, Form.UNIFORM).equals("publishers");
+	}
+
+	/**
+	 * Return the key under which a name is known: its uniform form, with
+	 * {@value #ANY_PUBLISHER} for the name of a publisher.
+	 * @param name the name
+	 * @param count how many of its elements to take
+	 * @return the key
+	 */
+	private static String key(ConfigurationPropertyName name, int count) {
+		StringBuilder key = new StringBuilder();
+		boolean publisher = isPublisher(name, count);
+		for (int i = 0; i < count; i++) {
+			key.append((i > 0) ? "." : "")
+				.append((publisher && i == 2) ? ANY_PUBLISHER : name.getElement(i, Form.UNIFORM));
 		}
+		return key.toString();
 	}
 
-	private static boolean isNested(Class<?> type) {
-		return type.getName().startsWith("dev.eventgrid.") && !type.isEnum() && !type.isInterface();
-	}
-
-	private static String uniform(ConfigurationPropertyName name) {
+	private static String uniform(ConfigurationPropertyName name, int start, int end) {
 		StringBuilder uniform = new StringBuilder();
-		for (int i = 0; i < name.getNumberOfElements(); i++) {
-			uniform.append((i > 0) ? "." : "").append(name.getElement(i, Form.UNIFORM));
+		for (int i = start; i < end; i++) {
+			uniform.append((i > start) ? "." : "").append(name.getElement(i, Form.UNIFORM));
 		}
 		return uniform.toString();
 	}
 
-	private static String uniform(String element) {
-		return element.equals(ANY_KEY) ? element : element.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-	}
-
 	/**
-	 * A known name.
-	 *
-	 * @param name the name, dashed, with {@value #ANY_KEY} for a map key
-	 * @param indexed whether it is a list, whose elements may be given by index
+	 * Return the uniform form of a dashed name: lower case letters and digits, its dots
+	 * and {@value #ANY_PUBLISHER}.
+	 * @param name the name
+	 * @return the uniform form
 	 */
-	private record KnownName(String name, boolean indexed) {
-
-		List<String> elements() {
-			return Arrays.asList(this.name.split("\\."));
-		}
-
-		boolean matches(ConfigurationPropertyName candidate) {
-			List<String> elements = elements();
-			int size = elements.size();
-			int count = candidate.getNumberOfElements();
-			if (count != size && !(this.indexed && count == size + 1 && candidate.isNumericIndex(size))) {
-				return false;
+	private static String uniform(String name) {
+		StringBuilder uniform = new StringBuilder(name.length());
+		for (int i = 0; i < name.length(); i++) {
+			char ch = Character.toLowerCase(name.charAt(i));
+			if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '*') {
+				uniform.append(ch);
 			}
-			for (int i = 0; i < size; i++) {
-				String element = uniform(elements.get(i));
-				if (!element.equals(ANY_KEY) && !element.equals(candidate.getElement(i, Form.UNIFORM))) {
-					return false;
-				}
-			}
-			return true;
 		}
-
-		/**
-		 * Return this name with the map keys of the given name, uniform and dashed.
-		 * @param model the name whose map keys to take
-		 * @return the uniform and the dashed name, or {@code null} if the given name is
-		 * too short to have this name's keys
-		 */
-		String @Nullable [] instantiate(ConfigurationPropertyName model) {
-			List<String> elements = elements();
-			StringBuilder uniform = new StringBuilder();
-			StringBuilder dashed = new StringBuilder();
-			for (int i = 0; i < elements.size(); i++) {
-				String element = elements.get(i);
-				if (element.equals(ANY_KEY)) {
-					if (i >= model.getNumberOfElements()) {
-						return null;
-					}
-					uniform.append((i > 0) ? "." : "").append(model.getElement(i, Form.UNIFORM));
-					dashed.append((i > 0) ? "." : "").append(model.getElement(i, Form.ORIGINAL));
-				}
-				else {
-					uniform.append((i > 0) ? "." : "").append(uniform(element));
-					dashed.append((i > 0) ? "." : "").append(element);
-				}
-			}
-			return new String[] { uniform.toString(), dashed.toString() };
-		}
-
-		/**
-		 * Return whether this name has the same parent as the given one and a last
-		 * element that contains, or is contained in, the given one's.
-		 * @param candidate the name
-		 * @param last the uniform last element of the name
-		 * @return whether they overlap
-		 */
-		boolean overlaps(ConfigurationPropertyName candidate, String last) {
-			List<String> elements = elements();
-			if (elements.size() != candidate.getNumberOfElements()
-					|| !new KnownName(String.join(".", elements.subList(0, elements.size() - 1)), false)
-						.matches(candidate.getParent())) {
-				return false;
-			}
-			String own = uniform(elements.get(elements.size() - 1));
-			return own.length() >= 3 && last.length() >= 3 && (last.contains(own) || own.contains(last));
-		}
-
+		return uniform.toString();
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.origin.Origin;
 import org.springframework.context.ApplicationListener;
@@ -65,7 +66,8 @@ public class UnknownEventGridPropertiesListener implements ApplicationListener<A
 	static List<String> warnings(Environment environment) {
 		Map<ConfigurationPropertyName, @Nullable Origin> found = new LinkedHashMap<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-			if (source instanceof IterableConfigurationPropertySource iterable) {
+			if (source instanceof IterableConfigurationPropertySource iterable
+					&& iterable.containsDescendantOf(ROOT) != ConfigurationPropertyState.ABSENT) {
 				iterable.stream()
 					.filter(ROOT::isAncestorOf)
 					.filter((name) -> !found.containsKey(name))
