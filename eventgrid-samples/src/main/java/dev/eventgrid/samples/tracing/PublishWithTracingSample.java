@@ -62,7 +62,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * Against Azure, the round trip needs a webhook subscription, as in the webhook sample;
  * the sample is skipped; every send is still traced. While the sample runs, each span is
- * written to the log as it ends ({@link ConsoleSpans}).
+ * written to the log as it ends ({@link FinishedSpans}).
  *
  * @author Event Grid for Spring Boot team
  */
@@ -82,8 +82,6 @@ class PublishWithTracingSample implements Sample {
 
 	private final FinishedSpans spans;
 
-	private final ConsoleSpans consoleSpans;
-
 	private final MeterRegistry meters;
 
 	private final WebhookAddress webhook;
@@ -93,13 +91,12 @@ class PublishWithTracingSample implements Sample {
 	private final SampleOutput output;
 
 	PublishWithTracingSample(EventGridOperations eventGrid, ObservationRegistry observations, PickingListener listener,
-			FinishedSpans spans, ConsoleSpans consoleSpans, MeterRegistry meters, WebhookAddress webhook,
+			FinishedSpans spans, MeterRegistry meters, WebhookAddress webhook,
 			ObjectProvider<EventGridEmulator> emulator, SampleOutput output) {
 		this.eventGrid = eventGrid;
 		this.observations = observations;
 		this.listener = listener;
 		this.spans = spans;
-		this.consoleSpans = consoleSpans;
 		this.meters = meters;
 		this.webhook = webhook;
 		this.emulator = emulator;
@@ -118,12 +115,12 @@ class PublishWithTracingSample implements Sample {
 
 	@Override
 	public void run() {
-		this.consoleSpans.setWriting(true);
+		this.spans.setWriting(true);
 		try {
 			publishAndReceive();
 		}
 		finally {
-			this.consoleSpans.setWriting(false);
+			this.spans.setWriting(false);
 		}
 	}
 

@@ -20,22 +20,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The span processors the samples add to Spring Boot's OpenTelemetry tracing: one writes
- * each span to the log as it ends while the tracing sample runs (declared as a
- * {@code SpanExporter} bean it would be batched, and its lines would come every few
- * seconds instead of beside the sample that made them), one keeps the last spans for the
- * sample to relate.
+ * The span processor the samples add to Spring Boot's OpenTelemetry tracing: it keeps the
+ * last spans for the tracing sample to relate, and writes each to the log as it ends
+ * while that sample runs (a {@code SpanExporter} bean would be batched, and its lines
+ * would come every few seconds instead of beside the sample that made them).
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @Configuration(proxyBeanMethods = false)
 public class TracingConfiguration {
-
-	@Bean
-	ConsoleSpans consoleSpans() {
-		return new ConsoleSpans();
-	}
 
 	@Bean
 	FinishedSpans finishedSpans() {
