@@ -22,16 +22,22 @@ import java.util.Deque;
 import java.util.function.Predicate;
 
 import io.opentelemetry.context.Context;
+import io.opentelemetry.exporter.logging.LoggingSpanExporter;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the most recent finished spans in memory, for the tracing sample to show how its
- * spans relate. Spring Boot adds every {@link SpanProcessor} bean to the OpenTelemetry
- * tracer provider.
+ * spans relate, and writes each to the log as it ends while that sample runs, as the
+ * Python library's tracing example does with
+ * {@code SimpleSpanProcessor(ConsoleSpanExporter())}: the other samples print what they
+ * sent, not two span lines per send. Spring Boot adds every {@link SpanProcessor} bean to
+ * the OpenTelemetry tracer provider.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -41,6 +47,18 @@ public class FinishedSpans implements SpanProcessor {
 	private static final int CAPACITY = 500;
 
 	private final Deque<SpanData> spans = new ArrayDeque<>();
+
+	private final SpanProcessor console = SimpleSpanProcessor.create(LoggingSpanExporter.create());
+
+	private volatile boolean writing;
+
+	/**
+	 * Start or stop writing the spans that end to the log.
+	 * @param writing whether to write them
+	 */
+	public void setWriting(boolean writing) {
+		this.writing = writing;
+	}
 
 	@Override
 	public void onStart(Context parentContext, ReadWriteSpan span) {
@@ -52,12 +70,24 @@ public class FinishedSpans implements SpanProcessor {
 	}
 
 	@Override
-	public synchronized void onEnd(ReadableSpan span) {
+	public void onEnd(ReadableSpan span) {
+		if (this.writing) {
+			this.console.onEnd(span);
+		}
+		keep(span.toSpanData());
+	}
+
+	private synchronized void keep(SpanData span) {
 		if (this.spans.size() == CAPACITY) {
 			this.spans.removeFirst();
 		}
-		this.spans.addLast(span.toSpanData());
+		this.spans.addLast(span);
 		notifyAll();
+	}
+
+	@Override
+	public CompletableResultCode shutdown() {
+		return this.console.shutdown();
 	}
 
 	@Override

@@ -16,30 +16,20 @@
 
 package dev.eventgrid.samples.tracing;
 
-import io.opentelemetry.exporter.logging.LoggingSpanExporter;
-import io.opentelemetry.sdk.trace.SpanProcessor;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The span processors the samples add to Spring Boot's OpenTelemetry tracing. A console
- * exporter writes each span to the log as it ends, as the Python library's tracing
- * example does with {@code SimpleSpanProcessor(ConsoleSpanExporter())}: declared as a
- * {@code SpanExporter} bean it would be batched, and its lines would come every few
- * seconds instead of beside the sample that made them.
+ * The span processor the samples add to Spring Boot's OpenTelemetry tracing: it keeps the
+ * last spans for the tracing sample to relate, and writes each to the log as it ends
+ * while that sample runs (a {@code SpanExporter} bean would be batched, and its lines
+ * would come every few seconds instead of beside the sample that made them).
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
 @Configuration(proxyBeanMethods = false)
 public class TracingConfiguration {
-
-	@Bean
-	SpanProcessor consoleSpanProcessor() {
-		return SimpleSpanProcessor.create(LoggingSpanExporter.create());
-	}
 
 	@Bean
 	FinishedSpans finishedSpans() {

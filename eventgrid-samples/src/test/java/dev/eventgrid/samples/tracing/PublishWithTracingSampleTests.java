@@ -101,6 +101,12 @@ class PublishWithTracingSampleTests {
 	}
 
 	@Test
+	void writesNoSpansWhileOtherSamplesRun(CapturedOutput output) {
+		assertThat(this.samples.run("cloud-events", "webhook").passed()).isEqualTo(2);
+		assertThat(output).doesNotContain("LoggingSpanExporter");
+	}
+
+	@Test
 	void exposesTheTemplateMetricsAtTheActuatorEndpoint(CapturedOutput output) throws Exception {
 		assertThat(this.samples.run("tracing").passed()).isOne();
 		assertThat(output).contains("(also at http://localhost:" + this.port + "/actuator/metrics/eventgrid.template)",

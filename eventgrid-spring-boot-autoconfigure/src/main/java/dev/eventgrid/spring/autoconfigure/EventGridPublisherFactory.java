@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.eventgrid.spring.core.EventGridPublisher;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +45,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * @since 0.1.0
  */
 public class EventGridPublisherFactory {
+
+	private static final Log logger = LogFactory.getLog(EventGridPublisherFactory.class);
 
 	private final EventGridProperties properties;
 
@@ -103,9 +108,21 @@ public class EventGridPublisherFactory {
 		}
 		List<EventGridPublisher> publishers = new ArrayList<>();
 		for (String name : names) {
-			publishers.add(createPublisher(name));
+			EventGridPublisher publisher = createPublisher(name);
+			if (logger.isInfoEnabled()) {
+				logger.info(describe(publisher));
+			}
+			publishers.add(publisher);
 		}
 		return publishers;
+	}
+
+	private static String describe(EventGridPublisher publisher) {
+		URI endpoint = publisher.getEndpoint();
+		String host = endpoint.getHost() + ((endpoint.getPort() != -1) ? ":" + endpoint.getPort() : "");
+		String domainTopic = (publisher.getDomainTopic() != null) ? ", domain topic " + publisher.getDomainTopic() : "";
+		return "Event Grid publisher '" + publisher.getName() + "' sends to " + host + " (schema "
+				+ publisher.getSchema().getId() + ", " + publisher.getCredential().describe() + domainTopic + ")";
 	}
 
 	/**

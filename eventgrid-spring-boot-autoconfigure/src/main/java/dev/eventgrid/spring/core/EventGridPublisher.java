@@ -96,6 +96,8 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	private final Deadlines deadlines;
 
+	private final OutcomeTracker outcomes = new OutcomeTracker();
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
@@ -118,7 +120,7 @@ public final class EventGridPublisher implements AutoCloseable {
 				builder.tryTimeout, builder.timeout);
 		this.deadlines = Deadlines.acquire();
 		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
-				this.deadlines, builder.channelName, retry);
+				this.deadlines, builder.channelName, retry, this.outcomes);
 		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 	}
 
@@ -180,6 +182,15 @@ public final class EventGridPublisher implements AutoCloseable {
 	 */
 	public @Nullable String getDomainTopic() {
 		return this.domainTopic;
+	}
+
+	/**
+	 * Return how the endpoint answered the publisher's last request that ended, for
+	 * health checks; it costs no request.
+	 * @return the outcome, {@link PublisherOutcome#NONE} before the first request ends
+	 */
+	public PublisherOutcome getLastOutcome() {
+		return this.outcomes.last();
 	}
 
 	/**

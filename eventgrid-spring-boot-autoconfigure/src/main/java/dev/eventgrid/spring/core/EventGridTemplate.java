@@ -19,13 +19,15 @@ package dev.eventgrid.spring.core;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.util.Assert;
 
 /**
  * The blocking implementation of {@link EventGridOperations}, over a
- * {@link ReactiveEventGridOperations}. Each call blocks until the send completes; do not
- * call it on a reactive (event loop) thread.
+ * {@link ReactiveEventGridOperations}. Each call blocks until the send completes, so it
+ * refuses to run on a non-blocking thread, such as a WebFlux handler's: use
+ * {@link ReactiveEventGridTemplate} there.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -87,6 +89,14 @@ public class EventGridTemplate implements EventGridOperations {
 	}
 
 	private static SendResult block(Mono<SendResult> result) {
+		// Why before block(): Reactor's own refusal names block(), not what to use
+		// instead.
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("EventGridTemplate blocks until Event Grid answers, which thread '"
+					+ Thread.currentThread().getName() + "' must not do: it is a non-blocking thread, such as a "
+					+ "WebFlux handler's. Inject ReactiveEventGridTemplate (ReactiveEventGridOperations) there and "
+					+ "return its Mono<SendResult>.");
+		}
 		SendResult sent = result.block();
 		Assert.state(sent != null, "Send completed without a result");
 		return sent;

@@ -112,11 +112,12 @@ final class CloudEventJsonDeserializer extends ValueDeserializer<CloudEvent> {
 	}
 
 	/**
-	 * Read the time; an empty one carries no time and is read as none, as the JS SDK
-	 * reads it.
-	 * @param builder the builder
-	 * @param text the text
-	 * @param index the index
+	 * Read the time; when lenient, an empty one carries no time and is read as none, as
+	 * the JS SDK reads it.
+	 * @param builder the builder of the event
+	 * @param text the time as written
+	 * @param index the index of the event in its array, or {@code -1} for a single event
+	 * @param lenient whether an empty time is read as none rather than refused
 	 */
 	private static void time(CloudEvent.Builder builder, String text, int index, boolean lenient) {
 		if (!lenient || !text.isEmpty()) {

@@ -80,6 +80,8 @@ public final class RequestSender {
 
 	private final RetrySettings retry;
 
+	private final OutcomeListener outcomes;
+
 	/**
 	 * Create a sender.
 	 * @param publisher the name of the publisher, for messages
@@ -91,9 +93,11 @@ public final class RequestSender {
 	 * @param deadlines the deadlines of requests and attempts
 	 * @param channelName the partner channel name, or {@code null}
 	 * @param retry how requests are retried
+	 * @param outcomes told how each request ends
 	 */
 	public RequestSender(String publisher, URI uri, EventSchema schema, EventGridCredential credential,
-			Supplier<WebClient> webClient, Deadlines deadlines, @Nullable String channelName, RetrySettings retry) {
+			Supplier<WebClient> webClient, Deadlines deadlines, @Nullable String channelName, RetrySettings retry,
+			OutcomeListener outcomes) {
 		this.publisher = publisher;
 		this.uri = uri;
 		this.schema = schema;
@@ -102,6 +106,7 @@ public final class RequestSender {
 		this.deadlines = deadlines;
 		this.channelName = channelName;
 		this.retry = retry;
+		this.outcomes = outcomes;
 	}
 
 	/**
@@ -361,11 +366,14 @@ public final class RequestSender {
 
 		Mono<Integer> failed(Throwable failure) {
 			this.listener.requestFinished(this.batch.events().size(), this.batch.body().size(), this.attempts, false);
-			return Mono.error(toException(failure, this.batch, this.attempts));
+			Throwable exception = toException(failure, this.batch, this.attempts);
+			RequestSender.this.outcomes.failed(exception);
+			return Mono.error(exception);
 		}
 
 		Integer accepted(Integer status) {
 			this.listener.requestFinished(this.batch.events().size(), this.batch.body().size(), this.attempts, true);
+			RequestSender.this.outcomes.accepted();
 			this.batch.body().recycle();
 			return this.attempts;
 		}

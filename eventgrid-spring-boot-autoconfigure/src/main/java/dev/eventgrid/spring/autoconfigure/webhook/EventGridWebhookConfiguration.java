@@ -58,7 +58,17 @@ class EventGridWebhookConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventGridListenerRegistry eventGridListenerRegistry(EventGridWebhookProperties properties) {
-		return new EventGridListenerRegistry(properties.getPath());
+		String path = properties.getPath();
+		if (!path.startsWith("/")) {
+			throw new InvalidEventGridConfigurationException("eventgrid.webhook.path",
+					"'" + path + "' is not an absolute path", "Set eventgrid.webhook.path to /" + path.strip() + ".");
+		}
+		return new EventGridListenerRegistry(path);
+	}
+
+	@Bean
+	static WebhookPathsLogger eventGridWebhookPathsLogger(ObjectProvider<EventGridListenerRegistry> registry) {
+		return new WebhookPathsLogger(registry);
 	}
 
 	@Bean

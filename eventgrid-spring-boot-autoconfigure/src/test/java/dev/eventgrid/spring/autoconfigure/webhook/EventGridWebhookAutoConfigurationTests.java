@@ -253,6 +253,19 @@ class EventGridWebhookAutoConfigurationTests {
 		}
 
 		@Test
+		void withAPathThatIsNotAbsoluteFailsToStartNamingTheFix() {
+			EventGridWebhookAutoConfigurationTests.this.reactiveRunner
+				.withPropertyValues("eventgrid.webhook.path=hooks")
+				.run((context) -> assertThat(context).getFailure()
+					.rootCause()
+					.isInstanceOf(InvalidEventGridConfigurationException.class)
+					.hasMessageContaining("eventgrid.webhook.path")
+					.hasMessageContaining("'hooks' is not an absolute path")
+					.satisfies((ex) -> assertThat(((InvalidEventGridConfigurationException) ex).getAction())
+						.isEqualTo("Set eventgrid.webhook.path to /hooks.")));
+		}
+
+		@Test
 		void bindsTheDefaults() {
 			EventGridWebhookProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
 				.bindOrCreate("eventgrid.webhook", EventGridWebhookProperties.class);
