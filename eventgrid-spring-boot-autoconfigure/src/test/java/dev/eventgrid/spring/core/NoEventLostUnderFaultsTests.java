@@ -106,8 +106,9 @@ class NoEventLostUnderFaultsTests {
 		Set<String> stillReported = new HashSet<>();
 		remaining.forEach((event) -> stillReported.add(event.getId()));
 		lostAnswers = lostAnswers();
-		Figures resent = figures("resending what was reported until accepted (" + rounds + " rounds)", stillReported,
-				exceptions, lostAnswers);
+		String resending = "resending what was reported until accepted (" + rounds
+				+ ((rounds == 1) ? " round)" : " rounds)");
+		Figures resent = figures(resending, stillReported, exceptions, lostAnswers);
 		assertThat(resent.accepted()).isEqualTo(EVENTS);
 		assertThat(resent.reported()).isZero();
 		assertThat(lostAnswers.unexplainedRepeats()).isEmpty();

@@ -72,11 +72,11 @@ class SecretsNeverShownTests {
 
 	@Test
 	void noSecretShowsWithABarePublisher() {
-		String key = fixture.emulator.key(EmulatorFixture.CE);
-		String sas = EventGridSas.generateSas(fixture.emulator.httpsEndpoint(EmulatorFixture.CE), key,
-				OffsetDateTime.now().plusHours(1));
-		String bearer = fixture.emulator.issueAccessToken();
-		this.leaks.key(key).sasToken(sas).bearerToken(bearer).captureLogs(false);
+		Credentials credentials = credentials(fixture.emulator.httpsEndpoint(EmulatorFixture.CE));
+		String key = credentials.key();
+		String sas = credentials.sas();
+		String bearer = credentials.bearer();
+		this.leaks.captureLogs(false);
 		List<Object> shown = new ArrayList<>();
 		for (EventGridCredential credential : List.of(EventGridCredential.accessKey(key),
 				EventGridCredential.sasToken(sas), EventGridCredential.tokenCredential(tokenCredential(bearer)))) {
@@ -101,12 +101,11 @@ class SecretsNeverShownTests {
 
 	@Test
 	void noSecretShowsInAnApplicationWhoseWebClientIsWiretapped() {
-		String key = fixture.emulator.key(EmulatorFixture.CE);
-		String sas = EventGridSas.generateSas(fixture.emulator.httpEndpoint(EmulatorFixture.CE), key,
-				OffsetDateTime.now().plusHours(1));
-		String bearer = fixture.emulator.issueAccessToken();
-		this.leaks.key(key).sasToken(sas).bearerToken(bearer);
 		String endpoint = fixture.emulator.httpEndpoint(EmulatorFixture.CE);
+		Credentials credentials = credentials(endpoint);
+		String key = credentials.key();
+		String sas = credentials.sas();
+		String bearer = credentials.bearer();
 		List<Object> shown = new ArrayList<>();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WiretappedApplication.class)
 			.web(WebApplicationType.NONE)
@@ -154,8 +153,25 @@ class SecretsNeverShownTests {
 		return shown;
 	}
 
+	/**
+	 * Return a key, a SAS token for the endpoint and a bearer token of the emulator,
+	 * which the leak search then looks for.
+	 */
+	private Credentials credentials(String endpoint) {
+		String key = fixture.emulator.key(EmulatorFixture.CE);
+		Credentials credentials = new Credentials(key,
+				EventGridSas.generateSas(endpoint, key, OffsetDateTime.now().plusHours(1)),
+				fixture.emulator.issueAccessToken());
+		this.leaks.key(credentials.key()).sasToken(credentials.sas()).bearerToken(credentials.bearer());
+		return credentials;
+	}
+
 	private static TokenCredential tokenCredential(String bearer) {
 		return (context) -> Mono.just(new AccessToken(bearer, OffsetDateTime.now().plusHours(1)));
+	}
+
+	private record Credentials(String key, String sas, String bearer) {
+
 	}
 
 	/**
