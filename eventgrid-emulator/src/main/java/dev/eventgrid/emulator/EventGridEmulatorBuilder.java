@@ -322,7 +322,8 @@ public final class EventGridEmulatorBuilder {
 	 * Compress Event Grid's delivery delays: the retry schedule, the per-status minimum
 	 * delays, event time-to-live, the five-minute manual validation window and the
 	 * 30-second response timeout are divided by the factor. The response timeout stays at
-	 * least one second unless {@link #deliveryResponseTimeout(Duration)} sets it.
+	 * least one second unless {@link #deliveryResponseTimeout(Duration)} sets it, and the
+	 * validation handshake waits at least ten seconds.
 	 * @param factor how many times faster than the service, {@code 1} by default; 1000
 	 * turns the first 10-second retry into 10 ms
 	 * @return this builder
@@ -336,7 +337,8 @@ public final class EventGridEmulatorBuilder {
 	}
 
 	/**
-	 * Set how long to wait for a webhook's answer, instead of the scaled 30 seconds.
+	 * Set how long to wait for a webhook's answer to a delivery, instead of the scaled 30
+	 * seconds; the validation handshake waits at least ten seconds whatever it is.
 	 * @param timeout the response timeout
 	 * @return this builder
 	 */

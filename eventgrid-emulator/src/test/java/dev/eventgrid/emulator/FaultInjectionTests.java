@@ -17,16 +17,20 @@
 package dev.eventgrid.emulator;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.RetryAfterHeader;
 import dev.eventgrid.emulator.model.InputSchema;
 import dev.eventgrid.emulator.model.RecordedRequest;
+import dev.eventgrid.emulator.model.ResponseWrite.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,9 +112,10 @@ class FaultInjectionTests {
 		HttpRequest request = request("orders").timeout(Duration.ofMillis(200)).build();
 		assertThatExceptionOfType(HttpTimeoutException.class).isThrownBy(() -> SdkClients.send(client, request));
 		assertThat(emulator.awaitEvents("orders", 1, Duration.ofSeconds(5))).hasSize(1);
-		assertThat(emulator.requests()).singleElement()
-			.extracting(RecordedRequest::fault)
-			.isEqualTo(new Fault.Delay(Duration.ofMillis(700)));
+		assertThat(emulator.requests()).singleElement().satisfies((recorded) -> {
+			assertThat(recorded.fault()).isEqualTo(new Fault.Delay(Duration.ofMillis(700)));
+			assertThat(recorded.response().await(Duration.ofSeconds(5))).isEqualTo(Outcome.NOT_FLUSHED);
+		});
 	}
 
 	@Test
@@ -119,6 +124,44 @@ class FaultInjectionTests {
 		long start = System.nanoTime();
 		assertThat(publish("orders").statusCode()).isEqualTo(200);
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+		assertThat(emulator.requests()).singleElement()
+			.satisfies((request) -> assertThat(request.response().await(Duration.ofSeconds(5)))
+				.isEqualTo(Outcome.FLUSHED));
+	}
+
+	@Test
+	void recordsThatEachAnswerWasFlushedToTheConnection() throws Exception {
+		emulator.faults().failNext(1, 503);
+		assertThat(publish("orders").statusCode()).isEqualTo(503);
+		assertThat(publish("orders").statusCode()).isEqualTo(200);
+		HttpResponse<String> refused = SdkClients.send(client,
+				request("orders").setHeader("aeg-sas-key", "d3Jvbmc=").build());
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+		assertThat(emulator.requests()).extracting((request) -> request.response().await(Duration.ofSeconds(5)))
+			.containsExactly(Outcome.FLUSHED, Outcome.FLUSHED, Outcome.FLUSHED);
+	}
+
+	@Test
+	void repeatsTheCredentialInTheErrorBodyButNeverRecordsIt() throws Exception {
+		String sas = SasTokens.python(emulator.httpsEndpoint("orders"), emulator.key("orders"),
+				OffsetDateTime.now().plusMinutes(5));
+		emulator.faults().echoCredentialNext(2, 401);
+		HttpResponse<String> key = publish("orders");
+		HttpResponse<String> token = SdkClients.send(client,
+				SdkClients
+					.post(emulator.httpsEndpoint("orders") + "?api-version=2018-01-01", "application/json", "[{}]")
+					.header("aeg-sas-token", sas)
+					.build());
+		assertThat(key.statusCode()).isEqualTo(401);
+		assertThat(key.body()).contains("\"code\":\"Unauthorized\"", "Input aeg-sas-key: " + emulator.key("orders"));
+		String signature = sas.substring(sas.indexOf("&s=") + 3);
+		assertThat(token.body()).contains(sas, URLDecoder.decode(signature, StandardCharsets.UTF_8));
+		assertThat(emulator.requests()).hasSize(2).allSatisfy((request) -> {
+			assertThat(request.fault()).isEqualTo(new Fault.EchoCredential(401));
+			assertThat(request.errorMessage()).doesNotContain(emulator.key("orders"), signature)
+				.contains("repeated the credential");
+		});
+		assertThat(publish("orders").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -128,6 +171,7 @@ class FaultInjectionTests {
 		assertThat(emulator.receivedEvents("orders")).isEmpty();
 		assertThat(emulator.requests()).singleElement().satisfies((request) -> {
 			assertThat(request.fault()).isEqualTo(new Fault.DropBeforeResponse());
+			assertThat(request.response().outcome()).isEqualTo(Outcome.DROPPED);
 			assertThat(request.status()).isZero();
 			assertThat(request.acceptedEvents()).isZero();
 		});
@@ -141,6 +185,7 @@ class FaultInjectionTests {
 		assertThat(emulator.receivedEvents("orders")).hasSize(1);
 		assertThat(emulator.requests()).singleElement().satisfies((request) -> {
 			assertThat(request.fault()).isEqualTo(new Fault.DropAfterAccept());
+			assertThat(request.response().outcome()).isEqualTo(Outcome.DROPPED);
 			assertThat(request.status()).isZero();
 			assertThat(request.acceptedEvents()).isEqualTo(1);
 			assertThat(request.accepted()).isTrue();

@@ -22,9 +22,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a send that was split into several requests was only partly accepted. Event
- * Grid accepts or rejects each request whole, so every event is in exactly one of two
- * lists: accepted (do not send again) or not accepted (safe to send again). The cause is
- * the failure that stopped the send.
+ * Grid accepts or rejects each request whole, so every event is in one of two lists:
+ * accepted, or not known to be accepted. Publishing is at least once: an event in the
+ * second list may have been accepted all the same, when the service accepted its request
+ * but the answer was lost (a dropped connection, an attempt that timed out) and the
+ * retries ran out, so sending it again may deliver it twice. Give events stable ids for
+ * consumers to drop such copies. The cause is the failure that stopped the send.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -42,8 +45,8 @@ public class EventGridPartialSendException extends EventGridException {
 	 * @param message the message
 	 * @param cause the failure that stopped the send
 	 * @param acceptedIndexes the positions, in the sent sequence, of the accepted events
-	 * @param failedIndexes the positions of the events that were not accepted
-	 * @param failedEvents the events that were not accepted, as given
+	 * @param failedIndexes the positions of the events not known to be accepted
+	 * @param failedEvents the events not known to be accepted, as given
 	 */
 	public EventGridPartialSendException(String message, Throwable cause, List<Integer> acceptedIndexes,
 			List<Integer> failedIndexes, List<Object> failedEvents) {
@@ -62,7 +65,8 @@ public class EventGridPartialSendException extends EventGridException {
 	}
 
 	/**
-	 * Return the positions of the events that were not accepted.
+	 * Return the positions of the events not known to be accepted; some may have been
+	 * accepted if an answer was lost.
 	 * @return the failed positions, ascending
 	 */
 	public List<Integer> getFailedIndexes() {
@@ -70,7 +74,8 @@ public class EventGridPartialSendException extends EventGridException {
 	}
 
 	/**
-	 * Return the events that were not accepted, as they were given, ready to send again.
+	 * Return the events not known to be accepted, as they were given, to send again;
+	 * sending them again may duplicate those whose answer was lost.
 	 * @return the failed events, in order
 	 */
 	public List<Object> getFailedEvents() {

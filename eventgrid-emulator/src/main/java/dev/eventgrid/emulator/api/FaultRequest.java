@@ -30,13 +30,14 @@ import tools.jackson.databind.JsonNode;
  * {"type": "delay", "delayMillis": 2000, "count": 1}
  * {"type": "drop-before-response", "count": 1, "namespace": "contoso"}
  * {"type": "drop-after-accept", "count": 1}
+ * {"type": "echo-credential", "status": 401}
  * </pre> Without {@code topic} or {@code namespace} a fault applies to every topic and
  * domain; with {@code namespace} (and optionally {@code topic}) to a namespace.
  *
- * @param type {@code fail}, {@code delay}, {@code drop-before-response} or
- * {@code drop-after-accept}
+ * @param type {@code fail}, {@code delay}, {@code drop-before-response},
+ * {@code drop-after-accept} or {@code echo-credential}
  * @param count how many requests it applies to
- * @param status the status of a {@code fail}
+ * @param status the status of a {@code fail} or an {@code echo-credential}
  * @param retryAfter the {@code Retry-After} of a {@code fail}, or {@code null}
  * @param delay the delay of a {@code delay}
  * @param topic the topic it is scoped to, or {@code null}
@@ -46,6 +47,8 @@ import tools.jackson.databind.JsonNode;
 record FaultRequest(String type, int count, int status, @Nullable Duration retryAfter, Duration delay,
 		@Nullable String topic, @Nullable String namespace) {
 
+	private static final String TYPES = "fail, delay, drop-before-response, drop-after-accept or echo-credential";
+
 	static FaultRequest from(JsonNode body) {
 		if (!body.isObject()) {
 			throw new IllegalArgumentException(
@@ -53,8 +56,7 @@ record FaultRequest(String type, int count, int status, @Nullable Duration retry
 		}
 		String type = text(body, "type");
 		if (type == null) {
-			throw new IllegalArgumentException(
-					"The fault needs a 'type': fail, delay, drop-before-response or drop-after-accept");
+			throw new IllegalArgumentException("The fault needs a 'type': " + TYPES);
 		}
 		JsonNode retryAfter = body.get("retryAfterSeconds");
 		return new FaultRequest(type.toLowerCase(Locale.ROOT), number(body, "count", 1), number(body, "status", 0),
@@ -75,8 +77,8 @@ record FaultRequest(String type, int count, int status, @Nullable Duration retry
 			case "delay" -> plan.delayNext(this.count, this.delay);
 			case "drop-before-response" -> plan.dropConnectionBeforeResponse(this.count);
 			case "drop-after-accept" -> plan.dropConnectionAfterAccept(this.count);
-			default -> throw new IllegalArgumentException("Unknown fault type '" + this.type
-					+ "'; use fail, delay, drop-before-response or drop-after-accept");
+			case "echo-credential" -> plan.echoCredentialNext(this.count, this.status);
+			default -> throw new IllegalArgumentException("Unknown fault type '" + this.type + "'; use " + TYPES);
 		}
 	}
 

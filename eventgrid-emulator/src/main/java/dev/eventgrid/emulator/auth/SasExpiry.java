@@ -29,23 +29,26 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the expiry ({@code e}) of a SAS token in every form the known generators write:
- * the US form of the Java SDK and the .NET sample ({@code 6/15/2017 6:20:5 PM}, padded or
- * not), ISO-8601, Python's {@code str(datetime)} ({@code 2020-06-15 18:20:15+00:00}) and
- * epoch seconds. Times without an offset are UTC.
+ * Reads the expiry ({@code e}) of a SAS token as the service reads it: a date in .NET's
+ * en-US form ({@code 6/15/2017 6:20:5 PM} from the Java SDK, {@code 6/15/2017 6:20:05 PM}
+ * from the JavaScript SDK and the .NET sample, or with a 24-hour clock) or ISO-8601, such
+ * as Python's {@code str(datetime)} ({@code 2020-06-15 18:20:15+00:00}). Times without an
+ * offset are UTC. The reading does not depend on the JVM's default locale: a Java SDK
+ * token made in a locale whose AM/PM markers are not English is refused, as the service
+ * expects en-US.
  *
  * @author Event Grid for Spring Boot team
  */
 final class SasExpiry {
 
-	private static final List<DateTimeFormatter> US_FORMATS = List.of(usFormat("M/d/uuuu h:m:s a", Locale.US),
-			usFormat("M/d/uuuu H:m:s", Locale.US), usFormat("M/d/uuuu h:m:s a", Locale.getDefault()));
+	private static final List<DateTimeFormatter> US_FORMATS = List.of(usFormat("M/d/uuuu h:m:s a"),
+			usFormat("M/d/uuuu H:m:s"));
 
 	private SasExpiry() {
 	}
 
-	private static DateTimeFormatter usFormat(String pattern, Locale locale) {
-		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+	private static DateTimeFormatter usFormat(String pattern) {
+		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.US);
 	}
 
 	/**
@@ -57,9 +60,6 @@ final class SasExpiry {
 		String value = text.trim();
 		if (value.isEmpty()) {
 			return null;
-		}
-		if (value.chars().allMatch(Character::isDigit)) {
-			return (value.length() <= 12) ? Instant.ofEpochSecond(Long.parseLong(value)) : null;
 		}
 		if (value.indexOf('/') > 0) {
 			return parseUs(value);

@@ -90,8 +90,8 @@ public final class DeliveryService implements AcceptedEventsListener, AutoClosea
 		this.dispatcher = new DeliveryDispatcher(this.executor, new WebhookEndpoint(this.client, responseTimeout),
 				new StorageQueueEndpoint(this.client, responseTimeout, settings.clock()), formatter,
 				new RetryPolicy(scale), this.log, settings.clock(), settings.maxPendingDeliveries());
-		this.validator = new SubscriptionValidator(this.client, formatter, scale, responseTimeout, settings.clock(),
-				this.executor);
+		this.validator = new SubscriptionValidator(this.client, formatter, scale, settings.effectiveValidationTimeout(),
+				settings.clock(), this.executor);
 		this.validationRoute = new ValidationRoute(this::find, settings.clock());
 	}
 

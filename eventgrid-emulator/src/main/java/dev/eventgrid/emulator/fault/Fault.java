@@ -16,8 +16,12 @@
 
 package dev.eventgrid.emulator.fault;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @author Event Grid for Spring Boot team
  */
-public sealed interface Fault permits Fault.Fail, Fault.Delay, Fault.DropBeforeResponse, Fault.DropAfterAccept {
+public sealed interface Fault
+		permits Fault.Fail, Fault.Delay, Fault.DropBeforeResponse, Fault.DropAfterAccept, Fault.EchoCredential {
 
 	/**
 	 * Answer with an error status without looking at the request.
@@ -88,6 +93,60 @@ public sealed interface Fault permits Fault.Fail, Fault.Delay, Fault.DropBeforeR
 	 * connection without sending the response.
 	 */
 	record DropAfterAccept() implements Fault {
+
+	}
+
+	/**
+	 * Answer with an error status whose message repeats the credential the request
+	 * carried, as sent and URL-decoded, the way the service repeats a malformed SAS token
+	 * ("Input sas string: ..."): to test that a client masks what comes back.
+	 *
+	 * @param status the HTTP status to answer with
+	 */
+	record EchoCredential(int status) implements Fault {
+
+		private static final List<String> CREDENTIAL_HEADERS = List.of("aeg-sas-key", "aeg-sas-token", "Authorization");
+
+		/**
+		 * Validate the status.
+		 * @param status the HTTP status to answer with, 4xx or 5xx
+		 * @throws IllegalArgumentException if the status is not 4xx or 5xx
+		 */
+		public EchoCredential {
+			if (status < 400 || status > 599) {
+				throw new IllegalArgumentException("An echoed credential needs a 4xx or 5xx status, not " + status);
+			}
+		}
+
+		/**
+		 * Return the error message: each credential the request carried, as sent and
+		 * URL-decoded.
+		 * @param credential gives the value of a credential header ({@code aeg-sas-key},
+		 * {@code aeg-sas-token}, {@code Authorization}), or {@code null} if it is absent
+		 * @return the message
+		 */
+		public String message(Function<String, @Nullable String> credential) {
+			StringBuilder message = new StringBuilder("The emulator repeats the credential on purpose (injected fault ")
+				.append(this.status)
+				.append(").");
+			for (String name : CREDENTIAL_HEADERS) {
+				String value = credential.apply(name);
+				if (value != null) {
+					message.append(" Input ").append(name).append(": ").append(value).append("; decoded: ");
+					message.append(decoded(value)).append('.');
+				}
+			}
+			return message.toString();
+		}
+
+		private static String decoded(String value) {
+			try {
+				return URLDecoder.decode(value, StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				return value;
+			}
+		}
 
 	}
 

@@ -121,6 +121,17 @@ public final class FaultPlan {
 	}
 
 	/**
+	 * Refuse the next requests with an error whose message repeats the credential each
+	 * carried, as sent and URL-decoded.
+	 * @param count how many requests to refuse
+	 * @param status the 4xx or 5xx status
+	 * @return this plan
+	 */
+	public FaultPlan echoCredentialNext(int count, int status) {
+		return add(new CountedFaultRule(new Fault.EchoCredential(status), count));
+	}
+
+	/**
 	 * Add a rule after the existing ones; on a scoped plan the rule only applies to its
 	 * topic.
 	 * @param rule the rule to add

@@ -42,11 +42,14 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage the error message of the response body, or {@code null} on success
  * @param fault the fault applied to the request, or {@code null}
  * @param acceptedEvents the number of events accepted and recorded
+ * @param response how the answer ended: flushed to the connection, lost with it, or
+ * dropped by a fault; it ends a moment after the request is recorded
  * @author Event Grid for Spring Boot team
  */
 public record RecordedRequest(long sequence, String requestId, Instant receivedAt, String method, String path,
 		String query, RequestHeaders headers, boolean secure, @Nullable String topic, long bodySize, int status,
-		@Nullable String errorCode, @Nullable String errorMessage, @Nullable Fault fault, int acceptedEvents) {
+		@Nullable String errorCode, @Nullable String errorMessage, @Nullable Fault fault, int acceptedEvents,
+		ResponseWrite response) {
 
 	/**
 	 * Return whether the events of this request were accepted.

@@ -117,6 +117,10 @@ final class NamespaceRoute implements SideRoute {
 			return send(response, exchange, error(exchange, new NamespaceRejection(fail.status(),
 					"The emulator failed this request on purpose (injected fault " + fail.status() + ").")));
 		}
+		if (fault instanceof Fault.EchoCredential echo) {
+			return send(response, exchange,
+					error(exchange, new NamespaceRejection(echo.status(), echo.message(exchange.headers()::first))));
+		}
 		if (fault instanceof Fault.DropBeforeResponse) {
 			return closeConnection(request);
 		}

@@ -22,18 +22,21 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.FaultPlan;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.emulator.model.RecordedRequest;
+import dev.eventgrid.emulator.model.ResponseWrite;
 import io.netty.handler.codec.http.HttpMethod;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,19 +95,28 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		Exchange exchange = Exchange.of(request, this.sequence.incrementAndGet(), UUID.randomUUID().toString(),
 				this.clock.instant());
 		EmulatedTopic topic = this.router.resolve(exchange.path());
+		// Errors given before the body is read are sent once it has arrived, unread:
+		// Reactor Netty cancels an answer sent while the body is still coming, and
+		// whether
+		// it was flushed would not be known.
 		if (topic == null) {
-			return reject(exchange, response, null, -1, PublishRejection.notFound(exchange.path()), null);
+			return afterBody(request,
+					() -> reject(exchange, response, null, -1, PublishRejection.notFound(exchange.path()), null));
 		}
 		if (!HttpMethod.POST.equals(request.method())) {
 			response.header("Allow", "POST");
-			return reject(exchange, response, topic, -1, PublishRejection.methodNotAllowed(exchange.method()), null);
+			return afterBody(request, () -> reject(exchange, response, topic, -1,
+					PublishRejection.methodNotAllowed(exchange.method()), null));
 		}
 		Fault fault = this.faults.next(topic.name());
 		if (fault instanceof Fault.Fail fail) {
-			return injectFailure(exchange, response, topic, fail);
+			return afterBody(request, () -> injectFailure(exchange, response, topic, fail));
+		}
+		if (fault instanceof Fault.EchoCredential echo) {
+			return afterBody(request, () -> echoCredential(exchange, response, topic, echo));
 		}
 		if (fault instanceof Fault.DropBeforeResponse) {
-			complete(exchange, topic, -1, 0, null, null, fault, List.of());
+			complete(exchange, topic, -1, 0, null, null, fault, List.of()).end(ResponseWrite.Outcome.DROPPED);
 			return closeConnection(request);
 		}
 		return request.receive()
@@ -115,25 +127,39 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 	private Mono<Void> handle(Exchange exchange, HttpServerRequest request, HttpServerResponse response,
 			EmulatedTopic topic, BodyCollector body, @Nullable Fault fault) {
 		Mono<Void> answer;
+		ResponseWrite write;
 		try {
 			List<ReceivedEvent> accepted = this.processor.process(exchange.toPublishRequest(topic, body));
-			boolean drop = fault instanceof Fault.DropAfterAccept;
-			complete(exchange, topic, body.size(), drop ? 0 : 200, null, null, fault, accepted);
-			answer = drop ? closeConnection(request) : Mono.defer(
+			if (fault instanceof Fault.DropAfterAccept) {
+				complete(exchange, topic, body.size(), 0, null, null, fault, accepted)
+					.end(ResponseWrite.Outcome.DROPPED);
+				return closeConnection(request);
+			}
+			write = complete(exchange, topic, body.size(), 200, null, null, fault, accepted);
+			answer = Mono.defer(
 					() -> standardHeaders(response.status(200), exchange).header("Content-Length", "0").send().then());
 		}
 		catch (PublishRejection rejection) {
-			answer = reject(exchange, response, topic, body.size(), rejection, fault);
+			String message = withReport(exchange, rejection);
+			write = complete(exchange, topic, body.size(), rejection.status(), rejection.code(), message, fault,
+					List.of());
+			answer = Mono.defer(() -> sendError(exchange, response, rejection.status(), rejection.code(), message));
 		}
-		return (fault instanceof Fault.Delay delay) ? Mono.delay(delay.delay()).then(answer) : answer;
+		return written(write, (fault instanceof Fault.Delay delay) ? Mono.delay(delay.delay()).then(answer) : answer);
 	}
 
 	private Mono<Void> reject(Exchange exchange, HttpServerResponse response, @Nullable EmulatedTopic topic,
 			long bodySize, PublishRejection rejection, @Nullable Fault fault) {
-		String message = ErrorResponse.withReport(rejection.getMessage(), exchange.requestId(), exchange.sequence(),
+		String message = withReport(exchange, rejection);
+		ResponseWrite write = complete(exchange, topic, bodySize, rejection.status(), rejection.code(), message, fault,
+				List.of());
+		return written(write,
+				Mono.defer(() -> sendError(exchange, response, rejection.status(), rejection.code(), message)));
+	}
+
+	private static String withReport(Exchange exchange, PublishRejection rejection) {
+		return ErrorResponse.withReport(rejection.getMessage(), exchange.requestId(), exchange.sequence(),
 				exchange.receivedAt());
-		complete(exchange, topic, bodySize, rejection.status(), rejection.code(), message, fault, List.of());
-		return Mono.defer(() -> sendError(exchange, response, rejection.status(), rejection.code(), message));
 	}
 
 	private Mono<Void> injectFailure(Exchange exchange, HttpServerResponse response, EmulatedTopic topic,
@@ -144,8 +170,34 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		if (retryAfter != null) {
 			response.header(fail.retryAfterHeader().headerName(), fail.retryAfterHeader().value(retryAfter));
 		}
-		complete(exchange, topic, exchange.contentLength(), fail.status(), code, message, fail, List.of());
-		return sendError(exchange, response, fail.status(), code, message);
+		ResponseWrite write = complete(exchange, topic, exchange.contentLength(), fail.status(), code, message, fail,
+				List.of());
+		return written(write, sendError(exchange, response, fail.status(), code, message));
+	}
+
+	private Mono<Void> echoCredential(Exchange exchange, HttpServerResponse response, EmulatedTopic topic,
+			Fault.EchoCredential echo) {
+		String code = ErrorResponse.codeFor(echo.status());
+		List<String> queryKey = exchange.query().getOrDefault("aeg-sas-key", List.of());
+		String echoed = echo.message((name) -> {
+			String value = exchange.headers().first(name);
+			return (value == null && name.equals("aeg-sas-key") && !queryKey.isEmpty()) ? queryKey.get(0) : value;
+		});
+		// Only the client gets the credential back: the record and the activity log
+		// never hold it.
+		String recorded = "The emulator repeated the credential to the client on purpose (injected fault "
+				+ echo.status() + ").";
+		ResponseWrite write = complete(exchange, topic, exchange.contentLength(), echo.status(), code, recorded, echo,
+				List.of());
+		return written(write, sendError(exchange, response, echo.status(), code, echoed));
+	}
+
+	// Return the answer, recording whether it was flushed to the connection: it completes
+	// once the response is written and flushed, and fails or is cancelled when the
+	// connection closes first.
+	private static Mono<Void> written(ResponseWrite write, Mono<Void> answer) {
+		return answer.doFinally((signal) -> write.end((signal == SignalType.ON_COMPLETE) ? ResponseWrite.Outcome.FLUSHED
+				: ResponseWrite.Outcome.NOT_FLUSHED));
 	}
 
 	private Mono<Void> sendError(Exchange exchange, HttpServerResponse response, int status, String code,
@@ -162,16 +214,22 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 			.header("x-ms-request-id", exchange.requestId());
 	}
 
-	private void complete(Exchange exchange, @Nullable EmulatedTopic topic, long bodySize, int status,
+	private ResponseWrite complete(Exchange exchange, @Nullable EmulatedTopic topic, long bodySize, int status,
 			@Nullable String code, @Nullable String message, @Nullable Fault fault, List<ReceivedEvent> accepted) {
+		ResponseWrite write = new ResponseWrite();
 		RecordedRequest recorded = new RecordedRequest(exchange.sequence(), exchange.requestId(), exchange.receivedAt(),
 				exchange.method(), exchange.path(), exchange.redactedQuery(), exchange.headers(), exchange.secure(),
-				(topic != null) ? topic.name() : null, bodySize, status, code, message, fault, accepted.size());
+				(topic != null) ? topic.name() : null, bodySize, status, code, message, fault, accepted.size(), write);
 		if (logger.isDebugEnabled()) {
 			logger.debug("{} {} -> {}{}{} ({} events)", exchange.method(), exchange.path(), status,
 					(code != null) ? " " + code : "", (fault != null) ? " with fault " + fault : "", accepted.size());
 		}
 		this.listener.requestCompleted(recorded, accepted);
+		return write;
+	}
+
+	private static Mono<Void> afterBody(HttpServerRequest request, Supplier<Mono<Void>> answer) {
+		return request.receive().then(Mono.defer(answer));
 	}
 
 	private static Mono<Void> closeConnection(HttpServerRequest request) {

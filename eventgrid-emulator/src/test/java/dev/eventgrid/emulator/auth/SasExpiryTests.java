@@ -17,13 +17,15 @@
 package dev.eventgrid.emulator.auth;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SAS expiries are read in the forms every known generator writes, as UTC.
+ * SAS expiries are read as the service reads them, in the forms every known generator
+ * writes, as UTC and whatever the JVM's default locale.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -51,10 +53,36 @@ class SasExpiryTests {
 	}
 
 	@Test
-	void readsIsoFormsAndEpochSeconds() {
+	void readsIsoForms() {
 		assertThat(SasExpiry.parse("2017-06-15T18:20:05Z")).isEqualTo(EXPECTED);
 		assertThat(SasExpiry.parse("2017-06-15T18:20:05")).isEqualTo(EXPECTED);
-		assertThat(SasExpiry.parse(Long.toString(EXPECTED.getEpochSecond()))).isEqualTo(EXPECTED);
+	}
+
+	@Test
+	void readsTheUsFormWithATwentyFourHourClock() {
+		assertThat(SasExpiry.parse("6/15/2017 18:20:05")).isEqualTo(EXPECTED);
+	}
+
+	@Test
+	void refusesEpochSecondsWhichTheServiceDoesNotRead() {
+		assertThat(SasExpiry.parse(Long.toString(EXPECTED.getEpochSecond()))).isNull();
+	}
+
+	@Test
+	void readsEnglishMarkersAndOnlyThemWhateverTheDefaultLocale() {
+		Locale previous = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.KOREA);
+			assertThat(SasExpiry.parse("6/15/2017 6:20:5 PM")).isEqualTo(EXPECTED);
+			// What the Java SDK writes in a Korean locale, which the service does not
+			// read
+			assertThat(SasExpiry.parse("6/15/2017 6:20:5 \uc624\ud6c4")).isNull();
+			Locale.setDefault(Locale.GERMANY);
+			assertThat(SasExpiry.parse("6/15/2017 6:20:5 PM")).isEqualTo(EXPECTED);
+		}
+		finally {
+			Locale.setDefault(previous);
+		}
 	}
 
 	@Test

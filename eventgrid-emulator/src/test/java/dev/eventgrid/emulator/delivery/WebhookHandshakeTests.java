@@ -96,6 +96,20 @@ class WebhookHandshakeTests {
 	}
 
 	@Test
+	void waitsLongerForTheHandshakeThanTheCompressedResponseTimeoutOfDeliveries() {
+		// A compressed time scale cuts the delivery response timeout to its floor of one
+		// second, which a JVM's first connection on a loaded machine can take.
+		this.receiver.replyWith((request) -> WebhookReceiver.wellBehaved(request).after(Duration.ofMillis(1500)));
+		try (EventGridEmulator compressed = EventGridEmulator.builder()
+			.topic("orders", InputSchema.EVENT_GRID_EVENT)
+			.deliveryTimeScale(1000)
+			.subscription("orders", EventSubscription.webhook("orders-hook", this.receiver.uri()))
+			.start()) {
+			assertThat(compressed.subscription("orders-hook").state()).isEqualTo(SubscriptionState.SUCCEEDED);
+		}
+	}
+
+	@Test
 	void waitsForAGetOfTheValidationUrlWhenTheEndpointDoesNotEchoTheCode() throws Exception {
 		this.receiver.replyWith((request) -> Reply.status(200));
 		EmulatedSubscription subscription = emulator.subscribe("orders",

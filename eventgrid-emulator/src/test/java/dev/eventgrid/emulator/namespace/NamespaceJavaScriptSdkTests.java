@@ -16,21 +16,20 @@
 
 package dev.eventgrid.emulator.namespace;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.NodeScripts;
+import dev.eventgrid.emulator.NodeScripts.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Drives the emulator with the real JavaScript SDK, {@code @azure/eventgrid-namespaces}
@@ -45,21 +44,11 @@ class NamespaceJavaScriptSdkTests {
 
 	private static final String PACKAGE = "@azure/eventgrid-namespaces@1.0.0";
 
-	private static final Path INSTALL = Path.of("target", "js-interop");
+	private static NodeScripts scripts;
 
 	@BeforeAll
 	static void installSdk() throws Exception {
-		assumeTrue(run(List.of("node", "--version"), Path.of("."), Map.of()).exitCode() == 0,
-				"node is not installed: the JavaScript SDK interop test needs Node.js 18 or later");
-		assumeTrue(run(List.of("npm", "--version"), Path.of("."), Map.of()).exitCode() == 0,
-				"npm is not installed: the JavaScript SDK interop test needs it to install " + PACKAGE);
-		if (Files.isDirectory(INSTALL.resolve("node_modules/@azure/eventgrid-namespaces"))) {
-			return;
-		}
-		Files.createDirectories(INSTALL);
-		Files.writeString(INSTALL.resolve("package.json"), "{\"name\":\"js-interop\",\"private\":true}");
-		Result install = run(List.of("npm", "install", "--no-audit", "--no-fund", PACKAGE), INSTALL, Map.of());
-		assumeTrue(install.exitCode() == 0, () -> "npm could not install " + PACKAGE + ": " + install.output());
+		scripts = NodeScripts.install(Path.of("target", "js-interop"), PACKAGE);
 	}
 
 	@Test
@@ -68,12 +57,11 @@ class NamespaceJavaScriptSdkTests {
 			.namespaceTimeScale(100)
 			.namespace(NamespaceDefinition.named("contoso").topic("orders", NamespaceSubscription.named("workers")))
 			.start()) {
-			Path certificate = INSTALL.resolve("emulator.pem").toAbsolutePath();
+			Path certificate = scripts.directory().resolve("emulator.pem").toAbsolutePath();
 			Files.writeString(certificate, emulator.certificatePem(), StandardCharsets.US_ASCII);
 			String endpoint = emulator.namespace("contoso").httpsEndpoint().replace("localhost", "127.0.0.1");
-			Result result = run(List.of("node", Path.of("src/test/js/namespaces-interop.cjs").toString()), Path.of("."),
-					Map.of("NODE_PATH", INSTALL.resolve("node_modules").toAbsolutePath().toString(),
-							"NODE_EXTRA_CA_CERTS", certificate.toString(), "EG_ENDPOINT", endpoint, "EG_KEY",
+			Result result = scripts.node("namespaces-interop.cjs", List.of(),
+					Map.of("NODE_EXTRA_CA_CERTS", certificate.toString(), "EG_ENDPOINT", endpoint, "EG_KEY",
 							emulator.namespace("contoso").key(), "EG_TOPIC", "orders", "EG_SUBSCRIPTION", "workers"));
 			assertThat(result.exitCode()).as(result.output()).isZero();
 			String[] lines = result.output().trim().split("\n");
@@ -102,38 +90,6 @@ class NamespaceJavaScriptSdkTests {
 		assertThat(seen.at("/stale/failedLockTokens/0/error/code").stringValue()).isEqualTo("TokenLost");
 		assertThat(seen.at("/unknownTopic/statusCode").asInt()).isEqualTo(410);
 		assertThat(seen.at("/unknownTopic/code").stringValue()).isEqualTo("Gone");
-	}
-
-	private static Result run(List<String> command, Path directory, Map<String, String> environment)
-			throws InterruptedException {
-		try {
-			Path output = Files.createTempFile("js-interop", ".log");
-			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(output.toFile());
-			builder.environment().putAll(environment);
-			Process process = builder.start();
-			if (!process.waitFor(5, TimeUnit.MINUTES)) {
-				process.destroyForcibly();
-				return new Result(-1, command + " timed out after 5 minutes");
-			}
-			String printed = Files.readString(output, StandardCharsets.UTF_8);
-			Files.deleteIfExists(output);
-			return new Result(process.exitValue(), printed);
-		}
-		catch (IOException ex) {
-			return new Result(-1, ex.getMessage());
-		}
-	}
-
-	/**
-	 * The outcome of a command.
-	 *
-	 * @param exitCode the exit code, {@code -1} if it could not run
-	 * @param output what it printed on standard output and error
-	 */
-	private record Result(int exitCode, String output) {
-
 	}
 
 }

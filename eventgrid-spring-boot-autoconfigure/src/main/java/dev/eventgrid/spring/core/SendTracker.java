@@ -113,10 +113,10 @@ final class SendTracker {
 		}
 		return Mono.error(new EventGridPartialSendException("Publisher '" + this.publisher + "' sent only part of the "
 				+ "events: " + this.acceptedCount + " accepted in " + this.requests + " request(s), "
-				+ failedIndexes.size() + " not accepted (first at index "
-				+ (failedIndexes.isEmpty() ? "none" : failedIndexes.get(0)) + "); getFailedEvents() returns them, "
-				+ "safe to send again. Cause: " + this.failure.getMessage(), this.failure, acceptedIndexes,
-				failedIndexes, failedEvents));
+				+ failedIndexes.size() + " not known to be accepted (first at index "
+				+ (failedIndexes.isEmpty() ? "none" : failedIndexes.get(0)) + "); getFailedEvents() returns them to "
+				+ "send again, which may duplicate any whose answer was lost. Cause: " + this.failure.getMessage(),
+				this.failure, acceptedIndexes, failedIndexes, failedEvents));
 	}
 
 	private static void addFailed(int firstIndex, List<Object> events, List<Integer> failedIndexes,

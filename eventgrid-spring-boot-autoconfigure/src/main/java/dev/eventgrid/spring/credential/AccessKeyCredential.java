@@ -50,7 +50,7 @@ final class AccessKeyCredential implements EventGridCredential {
 
 	@Override
 	public Set<String> secrets() {
-		return Set.of(this.key.get());
+		return SecretForms.of(this.key.get());
 	}
 
 	@Override

@@ -70,8 +70,7 @@ final class BearerTokenCredential implements EventGridCredential {
 
 	@Override
 	public Set<String> secrets() {
-		String token = this.lastToken;
-		return token.isEmpty() ? Set.of() : Set.of(token);
+		return SecretForms.of(this.lastToken);
 	}
 
 	@Override

@@ -48,8 +48,9 @@ public interface EventGridCredential {
 
 	/**
 	 * Return the secrets this credential currently holds, so that they can be masked in
-	 * anything the service echoes back.
-	 * @return the secret values
+	 * anything the service echoes back: each as sent, URL-encoded and URL-decoded; for a
+	 * SAS token, its signature, so that its resource and expiry stay readable.
+	 * @return the secret values, in every form to mask
 	 */
 	Set<String> secrets();
 

@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Generates shared access signatures for publishing to a topic or domain. A token is
- * {@code r=<resource>&e=<expiry>&s=<signature>}, computed exactly as the Azure SDK for
- * Java computes it, so that for the same inputs both produce the same token whatever the
- * JVM's default locale and time zone.
+ * {@code r=<resource>&e=<expiry>&s=<signature>}, equal to the Azure SDK for Java's for
+ * the same inputs when the SDK runs in an English locale. Ours is the same whatever the
+ * JVM's default locale and time zone; the SDK writes the expiry's AM/PM marker in the
+ * default locale, where the service expects .NET's en-US form.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0

@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,13 @@ final class SasTokenCredential implements EventGridCredential {
 
 	@Override
 	public Set<String> secrets() {
-		return Set.of(this.token.get());
+		String token = this.token.get();
+		String signature = parts(token).get("s");
+		Set<String> secrets = new LinkedHashSet<>(SecretForms.of(token));
+		if (signature != null) {
+			secrets.addAll(SecretForms.of(signature));
+		}
+		return secrets;
 	}
 
 	@Override

@@ -18,7 +18,11 @@ package dev.eventgrid.spring.transport;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -146,9 +150,10 @@ public final class RequestSender {
 		}
 		// The publish headers go on the HTTP request itself rather than through the
 		// request's headers, which the client copies twice on the way to it.
-		return request.httpRequest((httpRequest) -> setHeaders(httpRequest.getHeaders(), batch, header, requestId))
-			.body(batch.body().inserter())
-			.exchangeToMono(RequestSender::status);
+		return request.httpRequest((httpRequest) -> {
+			ReactorNettyWiretap.silence(httpRequest);
+			setHeaders(httpRequest.getHeaders(), batch, header, requestId);
+		}).body(batch.body().inserter()).exchangeToMono(RequestSender::status);
 	}
 
 	private void setHeaders(HttpHeaders headers, RequestBatch batch, CredentialHeader header, String requestId) {
@@ -173,7 +178,10 @@ public final class RequestSender {
 		if (response.statusCode().is2xxSuccessful()) {
 			return Mono.just(status);
 		}
-		return response.bodyToMono(String.class)
+		// Read as bytes: Spring's String decoder logs what it decodes at TRACE, and an
+		// error body may repeat the credential.
+		return response.bodyToMono(byte[].class)
+			.map((body) -> new String(body, StandardCharsets.UTF_8))
 			.defaultIfEmpty("")
 			.flatMap((body) -> Mono.error(new HttpFailure(status, response.headers().asHttpHeaders(), body)));
 	}
@@ -263,7 +271,11 @@ public final class RequestSender {
 
 	private String redact(String text) {
 		String redacted = text;
-		for (String secret : this.credential.secrets()) {
+		// Longest first, so that a secret is masked whole before a shorter form inside
+		// it.
+		List<String> secrets = new ArrayList<>(this.credential.secrets());
+		secrets.sort(Comparator.comparingInt(String::length).reversed());
+		for (String secret : secrets) {
 			if (!secret.isEmpty()) {
 				redacted = redacted.replace(secret, "***");
 			}

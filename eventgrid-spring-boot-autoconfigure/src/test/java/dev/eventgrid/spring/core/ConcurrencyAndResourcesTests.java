@@ -36,6 +36,7 @@ import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -92,12 +93,12 @@ class ConcurrencyAndResourcesTests {
 
 	@Test
 	void refreshesAnExpiringTokenOnceUnderLoadWithoutA401() {
-		AtomicInteger fetches = new AtomicInteger();
+		AtomicInteger tokenFetches = new AtomicInteger();
 		// azure-core's cache refreshes a token in its last 5 minutes, at most every 30 s:
 		// a
 		// token valid 32 s is refreshed once, in the background, after 30 s
 		TokenCredential shortLived = (request) -> Mono.fromSupplier(() -> {
-			fetches.incrementAndGet();
+			tokenFetches.incrementAndGet();
 			return new AccessToken(
 					fixture.emulator.issueAccessToken(Duration.ofSeconds(32), "https://eventgrid.azure.net"),
 					OffsetDateTime.now().plusSeconds(32));
@@ -113,7 +114,7 @@ class ConcurrencyAndResourcesTests {
 			.block(Duration.ofSeconds(90));
 
 		assertThat(results).hasSize(320);
-		assertThat(fetches).hasValue(2);
+		assertThat(tokenFetches).hasValue(2);
 		assertThat(fixture.emulator.requests()).extracting(RecordedRequest::status).containsOnly(200);
 	}
 
@@ -132,20 +133,20 @@ class ConcurrencyAndResourcesTests {
 				fixture.publisher(EmulatorFixture.CE).webClient(webClient).maxAttempts(1).build());
 		fixture.emulator.faults().delayNext(2, Duration.ofMillis(500));
 
-		List<Throwable> dry = Flux.range(0, 10)
+		List<Throwable> failuresWhileDry = Flux.range(0, 10)
 			.flatMap((i) -> template.send(events("p", i, 1)).then(Mono.<Throwable>empty()).onErrorResume(Mono::just),
 					10)
 			.collectList()
 			.block(Duration.ofSeconds(30));
-		List<SendResult> recovered = Flux.range(0, 10)
+		List<SendResult> resultsAfterRecovery = Flux.range(0, 10)
 			.concatMap((i) -> template.send(events("q", i, 1)))
 			.collectList()
 			.block(Duration.ofSeconds(30));
 
-		assertThat(dry).isNotEmpty()
+		assertThat(failuresWhileDry).isNotEmpty()
 			.allSatisfy((ex) -> assertThat(ex).isInstanceOf(EventGridException.class)
 				.hasMessageContaining("could not be sent after 1 attempt: PoolAcquire"));
-		assertThat(recovered).hasSize(10);
+		assertThat(resultsAfterRecovery).hasSize(10);
 		pool.dispose();
 	}
 
@@ -157,19 +158,29 @@ class ConcurrencyAndResourcesTests {
 			.concurrency(2)
 			.tryTimeout(Duration.ofSeconds(5))
 			.build());
-		AtomicLong pulled = new AtomicLong();
+		AtomicLong eventsPulled = new AtomicLong();
 		Flux<CloudEvent> endless = Flux.range(0, Integer.MAX_VALUE)
 			.map((i) -> CloudEvent.builder().id("s" + i).source("/s").type("t").data(i).build())
-			.doOnNext((event) -> pulled.incrementAndGet());
+			.doOnNext((event) -> eventsPulled.incrementAndGet());
 
-		template.send(endless).subscribe();
-		sleep(Duration.ofSeconds(2));
-		long afterTwoSeconds = pulled.get();
-		sleep(Duration.ofSeconds(1));
+		Disposable sending = template.send(endless).subscribe();
+		try {
+			sleep(Duration.ofSeconds(2));
+			long pulledAfterTwoSeconds = eventsPulled.get();
+			sleep(Duration.ofSeconds(1));
 
-		// at most a few requests' worth of events in flight or waiting: ~28 fit in 4 KB
-		assertThat(afterTwoSeconds).isLessThan(1_000);
-		assertThat(pulled.get() - afterTwoSeconds).isLessThan(500);
+			// at most a few requests' worth of events in flight or waiting: ~28 fit in 4
+			// KB
+			assertThat(pulledAfterTwoSeconds).isLessThan(1_000);
+			assertThat(eventsPulled.get() - pulledAfterTwoSeconds).isLessThan(500);
+		}
+		finally {
+			sending.dispose();
+		}
+		long pulledWhenDisposed = eventsPulled.get();
+		fixture.emulator.faults().clear();
+		sleep(Duration.ofMillis(500));
+		assertThat(eventsPulled.get() - pulledWhenDisposed).isLessThan(100);
 	}
 
 	@Test
@@ -194,12 +205,13 @@ class ConcurrencyAndResourcesTests {
 		int threadsBefore = Thread.activeCount();
 		fixture.emulator.faults().failNext(10_000, 400);
 
-		long failures = Flux.range(0, 10_000)
-			.flatMap((i) -> template.send(events("f", i, 1)).onErrorResume((ex) -> Mono.empty()).then(Mono.just(1)), 64)
+		long failedSends = Flux.range(0, 10_000)
+			.flatMap((i) -> template.send(events("f", i, 1)).then(Mono.just(false)).onErrorReturn(true), 64)
+			.filter((failed) -> failed)
 			.count()
 			.block(Duration.ofSeconds(120));
 
-		assertThat(failures).isEqualTo(10_000);
+		assertThat(failedSends).isEqualTo(10_000);
 		assertThat(fixture.emulator.requests()).hasSize(10_001);
 		assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 4);
 		assertThat(template.send(events("after", 0, 1)).block()).isNotNull();

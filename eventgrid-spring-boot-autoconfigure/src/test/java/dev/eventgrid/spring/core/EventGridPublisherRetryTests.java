@@ -18,7 +18,9 @@ package dev.eventgrid.spring.core;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.eventgrid.emulator.fault.Fault;
@@ -191,11 +193,49 @@ class EventGridPublisherRetryTests {
 		assertThat(ex.getFailedEvents()).containsExactlyElementsOf(events.subList(firstRequest, 30));
 		assertThat(ex.getStatusCode()).isEqualTo(400);
 		assertThat(ex.getCause()).isInstanceOf(EventGridException.class);
-		assertThat(ex.getMessage()).contains(firstRequest + " accepted", (30 - firstRequest) + " not accepted");
+		assertThat(ex.getMessage()).contains(firstRequest + " accepted",
+				(30 - firstRequest) + " not known to be accepted");
 
 		template.send(ex.getFailedEvents());
 		assertThat(fixture.emulator.receivedEvents(EmulatorFixture.CE)).extracting((event) -> event.text("id"))
 			.containsExactlyElementsOf(events.stream().map(CloudEvent::getId).toList());
+	}
+
+	@Test
+	void reportsEventsWhoseAnswersWereLostAsNotKnownToBeAcceptedThoughTheyWere() {
+		AtomicInteger seen = new AtomicInteger();
+		// Request 2 is accepted twice, and both answers are lost: its retries run out.
+		fixture.emulator.faults()
+			.add((topic) -> (seen.incrementAndGet() == 2 || seen.get() == 3) ? new Fault.DropAfterAccept() : null);
+		List<CloudEvent> events = events(30);
+		EventGridTemplate template = template(publisher().maxRequestSize(DataSize.ofBytes(1200)).maxAttempts(2));
+
+		EventGridPartialSendException ex = assertThatExceptionOfType(EventGridPartialSendException.class)
+			.isThrownBy(() -> template.send(events))
+			.actual();
+
+		Map<String, Long> received = fixture.emulator.receivedEvents(EmulatorFixture.CE)
+			.stream()
+			.collect(Collectors.groupingBy((event) -> event.text("id"), Collectors.counting()));
+		List<String> reportedButAccepted = ex.getFailedEvents()
+			.stream()
+			.map((event) -> ((CloudEvent) event).getId())
+			.filter(received::containsKey)
+			.toList();
+		assertThat(reportedButAccepted).isNotEmpty()
+			.allSatisfy((id) -> assertThat(received.get(id)).isEqualTo(2))
+			.containsExactlyElementsOf(events
+				.subList(ex.getAcceptedIndexes().size(), ex.getAcceptedIndexes().size() + reportedButAccepted.size())
+				.stream()
+				.map(CloudEvent::getId)
+				.toList());
+		assertThat(ex.getMessage()).contains("not known to be accepted", "may duplicate any whose answer was lost");
+
+		template.send(ex.getFailedEvents());
+		assertThat(fixture.emulator.receivedEvents(EmulatorFixture.CE)).extracting((event) -> event.text("id"))
+			.containsAll(events.stream().map(CloudEvent::getId).toList())
+			.filteredOn(reportedButAccepted::contains)
+			.hasSize(3 * reportedButAccepted.size());
 	}
 
 	@Test

@@ -19,32 +19,42 @@ package dev.eventgrid.spring.core;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
 import dev.eventgrid.spring.EventGridException;
+import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.credential.EventGridSas;
 import dev.eventgrid.spring.event.CloudEvent;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.http.client.autoconfigure.reactive.ClientHttpConnectorBuilderCustomizer;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * With every logger at TRACE, sends with each credential kind, successful and failing,
- * never show a key, a SAS token or a bearer token in a log line, an exception message or
- * a {@code toString()}.
+ * Sends with each credential kind, accepted and refused, the refusals including one whose
+ * error body repeats the credential, and finds no key, SAS signature or bearer token in
+ * any log line, exception message or {@code toString()}, in any form
+ * ({@link SecretLeaks}): once with a bare publisher and every logger at TRACE, once in an
+ * auto-configured application whose WebClient has Reactor Netty's wiretap on, with
+ * Reactor Netty's and Spring's HTTP client loggers at TRACE.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -53,79 +63,131 @@ class SecretsNeverShownTests {
 	@RegisterExtension
 	static final EmulatorFixture fixture = new EmulatorFixture();
 
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-	private Level previousLevel;
-
-	@BeforeEach
-	void captureEverything() {
-		Logger root = root();
-		this.previousLevel = root.getLevel();
-		root.setLevel(Level.TRACE);
-		this.appender.start();
-		root.addAppender(this.appender);
-	}
+	private final SecretLeaks leaks = new SecretLeaks();
 
 	@AfterEach
-	void restore() {
-		root().detachAppender(this.appender);
-		root().setLevel(this.previousLevel);
+	void stopCapturing() {
+		this.leaks.stopCapturing();
 	}
 
 	@Test
-	void noSecretAppearsAnywhere() {
-		String key = fixture.emulator.key(EmulatorFixture.CE);
-		String sas = EventGridSas.generateSas(fixture.emulator.httpsEndpoint(EmulatorFixture.CE), key,
-				OffsetDateTime.now().plusHours(1));
-		String bearer = fixture.emulator.issueAccessToken();
+	void noSecretShowsWithABarePublisher() {
+		Credentials credentials = credentials(fixture.emulator.httpsEndpoint(EmulatorFixture.CE));
+		String key = credentials.key();
+		String sas = credentials.sas();
+		String bearer = credentials.bearer();
+		this.leaks.captureLogs(false);
 		List<Object> shown = new ArrayList<>();
-		for (EventGridCredential credential : List
-			.of(EventGridCredential.accessKey(key), EventGridCredential.sasToken(sas), EventGridCredential
-				.tokenCredential((context) -> Mono.just(new AccessToken(bearer, OffsetDateTime.now().plusHours(1)))))) {
+		for (EventGridCredential credential : List.of(EventGridCredential.accessKey(key),
+				EventGridCredential.sasToken(sas), EventGridCredential.tokenCredential(tokenCredential(bearer)))) {
 			EventGridPublisher publisher = fixture.publisher(EmulatorFixture.CE)
 				.credential(credential)
 				.maxAttempts(2)
 				.build();
 			EventGridTemplate template = new EventGridTemplate(new ReactiveEventGridTemplate(publisher));
-			template.send(CloudEvent.builder().source("/s").type("t").data(1).build());
-			fixture.emulator.faults().failNext(2, 503).failNext(1, 401);
-			shown.add(catchThrowable(() -> template.send(CloudEvent.builder().source("/s").type("t").build())));
-			shown.add(catchThrowable(() -> template.send(CloudEvent.builder().source("/s").type("t").build())));
+			shown.addAll(acceptedThenRefused((event) -> template.send(event)));
 			credential.header().doOnNext(shown::add).block();
 			shown.add(credential);
 			shown.add(publisher);
 			shown.add(template);
 		}
 
-		assertThat(shown).filteredOn(EventGridException.class::isInstance).hasSize(6);
-		List<ILoggingEvent> logged = logged();
-		assertThat(logged).isNotEmpty();
-		List<String> texts = new ArrayList<>();
-		logged.forEach((event) -> {
-			texts.add(event.getFormattedMessage());
-			for (IThrowableProxy proxy = event.getThrowableProxy(); proxy != null; proxy = proxy.getCause()) {
-				texts.add(proxy.getMessage());
+		assertThat(shown).filteredOn(EventGridException.class::isInstance).hasSize(9);
+		assertThat(this.leaks.logged())
+			.anyMatch((event) -> event.getLoggerName().equals(EventGridPublisher.class.getName())
+					&& event.getFormattedMessage().contains("attempt 1 -> 200"));
+		assertThat(this.leaks.leaks(shown)).isEmpty();
+	}
+
+	@Test
+	void noSecretShowsInAnApplicationWhoseWebClientIsWiretapped() {
+		String endpoint = fixture.emulator.httpEndpoint(EmulatorFixture.CE);
+		Credentials credentials = credentials(endpoint);
+		String key = credentials.key();
+		String sas = credentials.sas();
+		String bearer = credentials.bearer();
+		List<Object> shown = new ArrayList<>();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WiretappedApplication.class)
+			.web(WebApplicationType.NONE)
+			.initializers((applicationContext) -> applicationContext.getBeanFactory()
+				.registerSingleton("tokenCredential", tokenCredential(bearer)))
+			.properties("logging.level.reactor.netty=TRACE",
+					"logging.level.org.springframework.web.reactive.function.client=TRACE",
+					"logging.level.org.springframework.http=TRACE",
+					"logging.level.org.springframework.core.codec=TRACE", "logging.level.dev.eventgrid=TRACE",
+					"logging.level.com.azure=TRACE", "eventgrid.publishers.with-key.endpoint=" + endpoint,
+					"eventgrid.publishers.with-key.key=" + key, "eventgrid.publishers.with-sas.endpoint=" + endpoint,
+					"eventgrid.publishers.with-sas.sas-token=" + sas,
+					"eventgrid.publishers.with-token.endpoint=" + endpoint, "eventgrid.default-publisher=with-key",
+					"eventgrid.retry.max-attempts=2", "eventgrid.retry.initial-backoff=10ms")
+			.run()) {
+			this.leaks.captureLogs(true);
+			EventGridTemplate template = context.getBean(EventGridTemplate.class);
+			for (String publisher : List.of("with-key", "with-sas", "with-token")) {
+				shown.addAll(acceptedThenRefused((event) -> template.send(publisher, event)));
 			}
-		});
-		shown.forEach((object) -> texts.add(String.valueOf(object)));
-		assertThat(texts).noneMatch((text) -> text != null && (text.contains(key) || text.contains(sas)
-				|| text.contains(bearer) || text.contains(sas.substring(sas.indexOf("&s=") + 3))));
-		assertThat(logged).anyMatch((event) -> event.getLoggerName().equals(EventGridPublisher.class.getName())
-				&& event.getFormattedMessage().contains("attempt 1 -> 200"));
+			shown.add(template);
+		}
+
+		assertThat(shown).filteredOn(EventGridException.class::isInstance).hasSize(9);
+		// The wiretap was on, and the client's loggers were heard.
+		assertThat(this.leaks.logged())
+			.anyMatch((event) -> event.getLoggerName().startsWith("reactor.netty")
+					&& event.getFormattedMessage().contains("reactor.left.loggingHandler"))
+			.anyMatch((event) -> event.getLoggerName().startsWith("org.springframework.web.reactive.function.client")
+					&& event.getFormattedMessage().contains("HTTP POST"));
+		assertThat(this.leaks.leaks(shown)).isEmpty();
 	}
 
 	/**
-	 * Return what was logged so far: the client's threads may still be logging, and the
-	 * appender adds to its list while holding its own lock.
+	 * Send one accepted event, then three refused: by 503 twice (the retry runs out), by
+	 * 401, and by 401 with the credential repeated in the error body.
 	 */
-	private List<ILoggingEvent> logged() {
-		synchronized (this.appender) {
-			return new ArrayList<>(this.appender.list);
+	private static List<Object> acceptedThenRefused(Function<Object, SendResult> send) {
+		List<Object> shown = new ArrayList<>();
+		shown.add(send.apply(CloudEvent.builder().source("/s").type("t").data(1).build()));
+		fixture.emulator.faults().failNext(2, 503).failNext(1, 401).echoCredentialNext(1, 401);
+		for (int refused = 0; refused < 3; refused++) {
+			shown.add(catchThrowable(() -> send.apply(CloudEvent.builder().source("/s").type("t").build())));
 		}
+		return shown;
 	}
 
-	private static Logger root() {
-		return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
+	/**
+	 * Return a key, a SAS token for the endpoint and a bearer token of the emulator,
+	 * which the leak search then looks for.
+	 */
+	private Credentials credentials(String endpoint) {
+		String key = fixture.emulator.key(EmulatorFixture.CE);
+		Credentials credentials = new Credentials(key,
+				EventGridSas.generateSas(endpoint, key, OffsetDateTime.now().plusHours(1)),
+				fixture.emulator.issueAccessToken());
+		this.leaks.key(credentials.key()).sasToken(credentials.sas()).bearerToken(credentials.bearer());
+		return credentials;
+	}
+
+	private static TokenCredential tokenCredential(String bearer) {
+		return (context) -> Mono.just(new AccessToken(bearer, OffsetDateTime.now().plusHours(1)));
+	}
+
+	private record Credentials(String key, String sas, String bearer) {
+
+	}
+
+	/**
+	 * An application with the WebClient and Event Grid auto-configurations, whose HTTP
+	 * client logs every byte it sends and receives.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ JacksonAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+			WebClientAutoConfiguration.class, EventGridAutoConfiguration.class })
+	static class WiretappedApplication {
+
+		@Bean
+		ClientHttpConnectorBuilderCustomizer<ReactorClientHttpConnectorBuilder> wiretap() {
+			return (builder) -> builder.withHttpClientCustomizer((client) -> client.wiretap(true));
+		}
+
 	}
 
 }

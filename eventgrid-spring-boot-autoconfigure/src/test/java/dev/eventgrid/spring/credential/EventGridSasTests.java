@@ -37,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link EventGridSas}, against the Azure SDK for Java's own generator.
+ * Tests for {@link EventGridSas}, against the Azure SDK for Java's own generator in an
+ * English locale: the SDK fixes its expiry format, AM/PM markers included, in the default
+ * locale when its class loads, so the comparison holds in a build whose JVM starts in an
+ * English locale, and ours is compared under other default locales.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -70,8 +73,8 @@ class EventGridSasTests {
 
 	@ParameterizedTest
 	@MethodSource("combinations")
-	void tokenEqualsTheAzureSdkTokenWhateverTheDefaultLocaleAndZone(String endpoint, String key, OffsetDateTime expiry,
-			Locale locale, String zone) {
+	void tokenEqualsTheAzureSdkTokenInAnEnglishLocaleWhateverOurDefaultLocaleAndZone(String endpoint, String key,
+			OffsetDateTime expiry, Locale locale, String zone) {
 		String expected = withDefaults(Locale.US, "UTC",
 				() -> EventGridPublisherClient.generateSas(endpoint, new AzureKeyCredential(key), expiry));
 		String ours = withDefaults(locale, zone, () -> EventGridSas.generateSas(endpoint, key, expiry));

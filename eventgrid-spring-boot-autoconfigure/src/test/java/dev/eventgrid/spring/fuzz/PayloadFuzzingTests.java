@@ -25,26 +25,29 @@ import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventGridPayloadReader;
 import dev.eventgrid.spring.event.InvalidEventException;
 import dev.eventgrid.spring.event.InvalidPayloadException;
+import dev.eventgrid.spring.event.InvalidPayloadException.Problem;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
-import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Property-based fuzzing of everything that reads untrusted JSON: arbitrary text,
  * arbitrary bytes, and valid payloads mutated by truncation, deletion, insertion and
- * replacement. The only failures allowed are the documented ones, and every attempt ends
- * quickly.
+ * replacement. The only failures allowed are the documented ones, JSON nested deeper than
+ * the payload reader's limit of 64 levels is refused and JSON within it read, and every
+ * try ends within its time limit.
  *
  * @author Event Grid for Spring Boot team
  */
-@Timeout(120)
+@TimeLimit(perTry = 10, perProperty = 120)
 class PayloadFuzzingTests {
 
 	private static final String EVENT_GRID_EVENT = "{\"id\":\"1\",\"topic\":\"/subscriptions/s\",\"subject\":\"a/b\","
@@ -80,18 +83,32 @@ class PayloadFuzzingTests {
 		readsOrRefusesPayload(bytes);
 	}
 
-	@Property(tries = 50)
-	void deepNestingAndHugeInputsAreRefusedQuickly(@ForAll("depths") int depth) {
+	@Property(tries = 200)
+	void refusesNestingDeeperThanTheLimitAndReadsAnythingWithinIt(@ForAll("depths") int depth) {
 		String nested = "[".repeat(depth) + "]".repeat(depth);
 		readsOrRefuses(nested);
 		readsOrRefusesPayload(nested.getBytes(StandardCharsets.UTF_8));
+		// The event object and its data object are two levels; the arrays are the rest.
 		String deepData = EVENT_GRID_EVENT.replace("{\"n\":1.5", "{\"n\":" + "[".repeat(depth) + "]".repeat(depth));
-		readsOrRefusesPayload(deepData.getBytes(StandardCharsets.UTF_8));
+		byte[] json = deepData.getBytes(StandardCharsets.UTF_8);
+		for (byte[] payload : List.of(json, Base64.getEncoder().encode(json))) {
+			if (depth + 2 <= EventGridPayloadReader.DEFAULT_MAX_NESTING_DEPTH) {
+				assertThat(this.reader.read(payload).events()).hasSize(1);
+			}
+			else {
+				assertThatExceptionOfType(InvalidPayloadException.class).isThrownBy(() -> this.reader.read(payload))
+					.withMessageContaining("nested deeper than the limit of 64 levels")
+					.extracting(InvalidPayloadException::getProblem)
+					.isEqualTo(Problem.TOO_DEEPLY_NESTED);
+			}
+		}
 	}
 
 	@Provide
 	Arbitrary<Integer> depths() {
-		return Arbitraries.integers().between(100, 200_000);
+		return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.integers().between(55, 75)),
+				Tuple.of(1, Arbitraries.integers().between(1, 54)),
+				Tuple.of(1, Arbitraries.integers().between(76, 200_000)));
 	}
 
 	@Provide

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.eventgrid.spring.fuzz.TimeLimit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -42,10 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Property-based fuzzing of the webhook endpoint over real HTTP: mutated deliveries of
  * both schemas, arbitrary bytes and arbitrary {@code aeg-event-type} headers are answered
  * 200, 400 or 413, never with a server error, which would make Event Grid retry a payload
- * that can never succeed.
+ * that can never succeed, and each within its time limit.
  *
  * @author Event Grid for Spring Boot team
  */
+@TimeLimit(perTry = 10, perProperty = 180)
 class WebhookFuzzingTests {
 
 	private static final String EVENT_GRID = "[{\"id\":\"1\",\"subject\":\"orders/1\",\"data\":{\"orderId\":\"A-1\","
