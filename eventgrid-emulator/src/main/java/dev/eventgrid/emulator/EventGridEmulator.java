@@ -92,7 +92,7 @@ public final class EventGridEmulator implements AutoCloseable {
 			this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(),
 					builder.httpPort(), this.tls, List.copyOf(this.topics.values()), authenticator, this.faults,
 					this.recorder, builder.maxEventSize(), builder.maxRequestSize(), clock,
-					List.of(this.deliveries.validationRoute(), this.namespaces.route())));
+					List.of(this.deliveries.validationRoute(), this.namespaces.route()), builder.ingressThrottle()));
 		}
 		catch (RuntimeException ex) {
 			this.deliveries.close();

@@ -25,6 +25,8 @@ import java.util.function.BiFunction;
 
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.fault.IngressLimit;
+import dev.eventgrid.emulator.fault.IngressThrottle;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.emulator.model.RecordedRequest;
@@ -68,8 +70,11 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 
 	private final List<SideRoute> sideRoutes;
 
+	private final IngressThrottle throttle;
+
 	PublishHandler(RequestRouter router, PublishProcessor processor, FaultPlan faults, PublishListener listener,
-			JsonMapper mapper, Clock clock, AtomicLong sequence, int maxRequestSize, List<SideRoute> sideRoutes) {
+			JsonMapper mapper, Clock clock, AtomicLong sequence, int maxRequestSize, List<SideRoute> sideRoutes,
+			IngressThrottle throttle) {
 		this.router = router;
 		this.processor = processor;
 		this.faults = faults;
@@ -79,6 +84,7 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		this.sequence = sequence;
 		this.maxRequestSize = maxRequestSize;
 		this.sideRoutes = List.copyOf(sideRoutes);
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -117,6 +123,10 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		Mono<Void> answer;
 		try {
 			List<ReceivedEvent> accepted = this.processor.process(exchange.toPublishRequest(topic, body));
+			IngressLimit limit = this.throttle.tryAcquire(topic.name(), accepted.size(), body.size());
+			if (limit != null) {
+				throw throttled(response, topic, limit);
+			}
 			boolean drop = fault instanceof Fault.DropAfterAccept;
 			complete(exchange, topic, body.size(), drop ? 0 : 200, null, null, fault, accepted);
 			answer = drop ? closeConnection(request) : Mono.defer(
@@ -134,6 +144,19 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 				exchange.receivedAt());
 		complete(exchange, topic, bodySize, rejection.status(), rejection.code(), message, fault, List.of());
 		return Mono.defer(() -> sendError(exchange, response, rejection.status(), rejection.code(), message));
+	}
+
+	// The rejection of a request over its topic's ingress limit, with the limit's retry
+	// delay if it has one.
+	private static PublishRejection throttled(HttpServerResponse response, EmulatedTopic topic, IngressLimit limit) {
+		Duration retryAfter = limit.retryAfter();
+		if (retryAfter != null) {
+			response.header(limit.retryAfterHeader().headerName(), limit.retryAfterHeader().value(retryAfter));
+		}
+		return new PublishRejection(429,
+				"Too Many Events. The publish rate of '" + topic.name() + "' is over its limit of "
+						+ limit.eventsPerSecond() + " events or " + limit.bytesPerSecond()
+						+ " bytes per second; send again later.");
 	}
 
 	private Mono<Void> injectFailure(Exchange exchange, HttpServerResponse response, EmulatedTopic topic,
