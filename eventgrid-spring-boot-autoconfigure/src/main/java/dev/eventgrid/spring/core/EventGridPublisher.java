@@ -32,6 +32,8 @@ import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.transport.BodyBuffers;
 import dev.eventgrid.spring.transport.Deadlines;
+import dev.eventgrid.spring.transport.RateLimitSettings;
+import dev.eventgrid.spring.transport.RateLimiter;
 import dev.eventgrid.spring.transport.RequestBatch;
 import dev.eventgrid.spring.transport.RequestSender;
 import dev.eventgrid.spring.transport.RequestWriter;
@@ -53,7 +55,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Publishes to one Event Grid endpoint (a topic or a domain) with one schema and one
  * credential. Each send checks and serializes every event once, packs them in order into
  * requests of at most {@code maxRequestSize}, sends those with bounded concurrency and
- * retries, and reports exactly which events were accepted when a request fails.
+ * retries, and reports exactly which events were accepted when a request fails. When the
+ * topic answers {@code 429}, the publisher paces its requests at the rate the topic
+ * accepts, so that a backlog drains at the topic's limit rather than in retries.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -116,9 +120,13 @@ public final class EventGridPublisher implements AutoCloseable {
 		Supplier<WebClient> webClient = SingletonSupplier.of(builder.webClient);
 		RetrySettings retry = new RetrySettings(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff,
 				builder.tryTimeout, builder.timeout);
+		RateLimiter limiter = new RateLimiter(
+				new RateLimitSettings(builder.adaptiveRateLimit, builder.maxEventsPerSecond,
+						(builder.maxBytesPerSecond != null) ? builder.maxBytesPerSecond.toBytes() : 0),
+				System::nanoTime);
 		this.deadlines = Deadlines.acquire();
 		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
-				this.deadlines, builder.channelName, retry);
+				this.deadlines, builder.channelName, retry, limiter);
 		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 	}
 
@@ -282,9 +290,7 @@ public final class EventGridPublisher implements AutoCloseable {
 		Assert.state(!this.closed.get(), () -> "Publisher '" + this.name + "' is closed");
 	}
 
-	/**
-	 * Send the only request of a send, which needs no account of other requests.
-	 */
+	// Send the only request of a send, which needs no account of other requests.
 	private Mono<SendResult> sendOne(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
 		return this.sender.send(batch, traceContext, listener)
 			.map((attempts) -> new SendResult(this.name, batch.events().size(), 1, batch.body().size(), attempts));
@@ -382,6 +388,12 @@ public final class EventGridPublisher implements AutoCloseable {
 		private Duration timeout = RetrySettings.DEFAULTS.timeout();
 
 		private boolean allowInsecureEndpoint;
+
+		private boolean adaptiveRateLimit = RateLimitSettings.DEFAULTS.adaptive();
+
+		private int maxEventsPerSecond;
+
+		private @Nullable DataSize maxBytesPerSecond;
 
 		private Builder(String endpoint) {
 			this.endpoint = endpoint;
@@ -583,6 +595,39 @@ public final class EventGridPublisher implements AutoCloseable {
 		}
 
 		/**
+		 * Set whether to slow down when the topic answers {@code 429}, pacing requests at
+		 * the rate it accepts, and to speed up again while it does not; defaults to true.
+		 * @param adaptiveRateLimit whether to adapt the rate to the topic's limit
+		 * @return this builder
+		 */
+		public Builder adaptiveRateLimit(boolean adaptiveRateLimit) {
+			this.adaptiveRateLimit = adaptiveRateLimit;
+			return this;
+		}
+
+		/**
+		 * Set the most events a second the publisher sends, such as a share of the
+		 * topic's 5,000; defaults to 0, no fixed limit.
+		 * @param maxEventsPerSecond the limit, 0 for none
+		 * @return this builder
+		 */
+		public Builder maxEventsPerSecond(int maxEventsPerSecond) {
+			this.maxEventsPerSecond = maxEventsPerSecond;
+			return this;
+		}
+
+		/**
+		 * Set the most request body bytes a second the publisher sends, such as a share
+		 * of the topic's 1 MB; defaults to none.
+		 * @param maxBytesPerSecond the limit, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder maxBytesPerSecond(@Nullable DataSize maxBytesPerSecond) {
+			this.maxBytesPerSecond = maxBytesPerSecond;
+			return this;
+		}
+
+		/**
 		 * Set whether credentials may be sent over plain HTTP to hosts other than
 		 * loopback; defaults to false.
 		 * @param allowInsecureEndpoint whether to allow it
@@ -608,6 +653,10 @@ public final class EventGridPublisher implements AutoCloseable {
 					() -> "Publisher '" + this.name + "' concurrency must be at least 1 but was " + this.concurrency);
 			checkSize(this.maxRequestSize, "maxRequestSize");
 			checkSize(this.maxEventSize, "maxEventSize");
+			Assert.isTrue(this.maxEventsPerSecond >= 0, () -> "Publisher '" + this.name
+					+ "' maxEventsPerSecond must not be negative but was " + this.maxEventsPerSecond);
+			Assert.isTrue(this.maxBytesPerSecond == null || !this.maxBytesPerSecond.isNegative(), () -> "Publisher '"
+					+ this.name + "' maxBytesPerSecond must not be negative but was " + this.maxBytesPerSecond);
 			if (this.channelName != null && this.schema != EventSchema.CLOUD_EVENT) {
 				throw new IllegalArgumentException("Publisher '" + this.name + "' has a channel name, which only "
 						+ "CloudEvents publishers to partner namespaces use; remove it or use schema cloud-event");

@@ -29,7 +29,6 @@ import dev.eventgrid.spring.EventGridAuthenticationException;
 import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.EventGridPayloadTooLargeException;
 import dev.eventgrid.spring.EventGridThrottledException;
-import dev.eventgrid.spring.core.EventGridPublisher;
 import dev.eventgrid.spring.credential.CredentialHeader;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.EventSchema;
@@ -81,6 +80,8 @@ public final class RequestSender {
 
 	private final RetrySettings retry;
 
+	private final RateLimiter limiter;
+
 	/**
 	 * Create a sender.
 	 * @param publisher the name of the publisher, for messages
@@ -92,9 +93,11 @@ public final class RequestSender {
 	 * @param deadlines the deadlines of requests and attempts
 	 * @param channelName the partner channel name, or {@code null}
 	 * @param retry how requests are retried
+	 * @param limiter paces the requests within the topic's ingress limit
 	 */
 	public RequestSender(String publisher, URI uri, EventSchema schema, EventGridCredential credential,
-			Supplier<WebClient> webClient, Deadlines deadlines, @Nullable String channelName, RetrySettings retry) {
+			Supplier<WebClient> webClient, Deadlines deadlines, @Nullable String channelName, RetrySettings retry,
+			RateLimiter limiter) {
 		this.publisher = publisher;
 		this.uri = uri;
 		this.schema = schema;
@@ -103,23 +106,37 @@ public final class RequestSender {
 		this.deadlines = deadlines;
 		this.channelName = channelName;
 		this.retry = retry;
+		this.limiter = limiter;
 	}
 
 	/**
 	 * Send a request until it is accepted or cannot be, and emit how many attempts it
 	 * took.
+	 * @param batch the request
+	 * @param traceContext the trace context headers to send, empty for none
+	 * @param listener told how the request ended
+	 * @return the number of attempts, or an error saying why the request failed
 	 */
 	public Mono<Integer> send(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
 		Request request = new Request(batch, traceContext, listener);
-		return this.deadlines.within(request.attempt(), this.retry.timeout(), request::timedOut)
+		Mono<Integer> sent = this.deadlines.within(request.attempt(), this.retry.timeout(), request::timedOut)
 			.onErrorResume(request::failed)
 			.map(request::accepted);
+		// The request's time-outs start when the limiter lets it leave.
+		return this.limiter.isLimiting() ? paced(batch, sent) : sent;
 	}
 
-	/**
-	 * Return a random (version 4) UUID for {@code x-ms-client-request-id}: a correlation
-	 * id, which needs no secure random number generator and its lock.
-	 */
+	// Return a request or attempt that leaves when the rate limiter lets it.
+	private Mono<Integer> paced(RequestBatch batch, Mono<Integer> request) {
+		return Mono.defer(() -> {
+			long wait = this.limiter.reserve(batch.events().size(), batch.body().size());
+			return (wait > 0) ? Mono.delay(Duration.ofNanos(wait)).then(request) : request;
+		});
+	}
+
+	// Return a random (version 4) UUID for {@code x-ms-client-request-id}: a correlation
+	// id, which
+	// needs no secure random number generator and its lock.
 	private static String requestId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		long most = (random.nextLong() & ~0xF000L) | 0x4000L;
@@ -151,10 +168,9 @@ public final class RequestSender {
 		}
 	}
 
-	/**
-	 * Return the status of a response that accepted the request, whose empty body the
-	 * client releases, or fail with what refused it.
-	 */
+	// Return the status of a response that accepted the request, whose empty body the
+	// client releases,
+	// or fail with what refused it.
 	private static Mono<Integer> status(ClientResponse response) {
 		int status = response.statusCode().value();
 		if (response.statusCode().is2xxSuccessful()) {
@@ -165,17 +181,26 @@ public final class RequestSender {
 			.flatMap((body) -> Mono.error(new HttpFailure(status, response.headers().asHttpHeaders(), body)));
 	}
 
-	/**
-	 * Return the delay before the retry that follows attempt {@code attempt} (from 1), or
-	 * {@code null} if the failure is final.
-	 */
+	// Return the delay before the retry that follows attempt {@code attempt} (from 1), or
+	// {@code null}
+	// if the failure is final.
 	private @Nullable Duration retryDelay(Throwable failure, int attempt) {
 		if (!isRetryable(failure) || attempt >= this.retry.maxAttempts()) {
 			return null;
 		}
 		Duration serverDelay = (failure instanceof HttpFailure http) ? http.retryAfter() : null;
-		return (serverDelay != null) ? serverDelay
-				: this.retry.backoff(attempt - 1, ThreadLocalRandom.current().nextDouble());
+		if (serverDelay != null) {
+			return serverDelay;
+		}
+		if (isThrottled(failure) && this.limiter.isLimiting()) {
+			// The limiter paces the retry with the other requests.
+			return Duration.ZERO;
+		}
+		return this.retry.backoff(attempt - 1, ThreadLocalRandom.current().nextDouble());
+	}
+
+	private static boolean isThrottled(Throwable failure) {
+		return failure instanceof HttpFailure http && http.status() == 429;
 	}
 
 	private static boolean isRetryable(Throwable failure) {
@@ -298,9 +323,7 @@ public final class RequestSender {
 			this.listener = listener;
 		}
 
-		/**
-		 * Return the next attempt, followed by those that may retry it.
-		 */
+		// Return the next attempt, followed by those that may retry it.
 		// Why onErrorResume rather than retryWhen: retryWhen builds a sink and a
 		// companion
 		// subscription for every request, retried or not (TransportOperatorsBenchmark:
@@ -332,7 +355,8 @@ public final class RequestSender {
 			if (delay == null) {
 				return Mono.error(failure);
 			}
-			return Mono.delay(delay).then(attempt());
+			Mono<Integer> next = RequestSender.this.limiter.isLimiting() ? paced(this.batch, attempt()) : attempt();
+			return delay.isZero() ? next : Mono.delay(delay).then(next);
 		}
 
 		private Throwable attemptTimedOut() {
@@ -341,6 +365,9 @@ public final class RequestSender {
 
 		private void attemptFailed(Throwable failure) {
 			this.lastFailure = failure;
+			if (isThrottled(failure)) {
+				RequestSender.this.limiter.throttled();
+			}
 		}
 
 		Throwable timedOut() {
@@ -354,6 +381,7 @@ public final class RequestSender {
 
 		Integer accepted(Integer status) {
 			this.listener.requestFinished(this.batch.events().size(), this.batch.body().size(), this.attempts, true);
+			RequestSender.this.limiter.accepted(this.batch.events().size(), this.batch.body().size());
 			this.batch.body().recycle();
 			return this.attempts;
 		}

@@ -51,7 +51,8 @@ class EventGridConfigurationMetadataTests {
 				"eventgrid.cloud-event.type-prefix", "eventgrid.batch.max-request-size",
 				"eventgrid.batch.max-event-size", "eventgrid.batch.concurrency", "eventgrid.retry.max-attempts",
 				"eventgrid.retry.initial-backoff", "eventgrid.retry.max-backoff", "eventgrid.retry.try-timeout",
-				"eventgrid.template.observation-enabled");
+				"eventgrid.template.observation-enabled", "eventgrid.rate-limit.adaptive",
+				"eventgrid.rate-limit.max-events-per-second", "eventgrid.rate-limit.max-bytes-per-second");
 		assertThat(properties.values()).allSatisfy((property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(property.path("name").asString()).isNotBlank().endsWith(".");
@@ -67,6 +68,7 @@ class EventGridConfigurationMetadataTests {
 			.containsEntry("eventgrid.retry.max-backoff", "8s")
 			.containsEntry("eventgrid.retry.try-timeout", "10s")
 			.containsEntry("eventgrid.allow-insecure-endpoint", "false")
+			.containsEntry("eventgrid.rate-limit.adaptive", "true")
 			.containsEntry("eventgrid.template.observation-enabled", "true");
 	}
 
