@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import dev.eventgrid.spring.credential.EventGridCredential;
+import dev.eventgrid.spring.event.CloudEvent;
+import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.transport.BodyBuffers;
 import dev.eventgrid.spring.transport.Deadlines;
@@ -273,6 +275,37 @@ public final class EventGridPublisher implements AutoCloseable {
 		Assert.notNull(payload, "'payload' must not be null");
 		Assert.notNull(headers, "'headers' must not be null");
 		return this.wrapper.wrap(payload, headers);
+	}
+
+	/**
+	 * Prepare what the first send would otherwise prepare, sending nothing: build the
+	 * client that sends requests and write a sample event with this publisher's
+	 * serializers. Called in the background once the application is ready, unless
+	 * {@code eventgrid.warm-up.enabled=false}.
+	 */
+	public void warmUp() {
+		if (this.closed.get()) {
+			return;
+		}
+		this.sender.warmUp();
+		Object sample = switch (this.schema) {
+			case CLOUD_EVENT -> CloudEvent.builder().source("/warm-up").type("warm-up").data(Map.of("n", 1)).build();
+			case EVENT_GRID_EVENT -> EventGridEvent.builder()
+				.subject("warm-up")
+				.eventType("warm-up")
+				.dataVersion("1")
+				.topic(this.domainTopic)
+				.data(Map.of("n", 1))
+				.build();
+			case CUSTOM -> Map.of("n", 1);
+		};
+		RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(Map.of()), this.maxRequestSize, 1,
+				this.bodyBuffers);
+		writer.write(sample, this.preparer.prepare(sample, 0), 0);
+		RequestBatch written = writer.finish();
+		if (written != null) {
+			written.body().recycle();
+		}
 	}
 
 	/**

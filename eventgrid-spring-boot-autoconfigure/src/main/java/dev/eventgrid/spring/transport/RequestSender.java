@@ -134,6 +134,15 @@ public final class RequestSender {
 		});
 	}
 
+	/**
+	 * Build the client that sends requests and a request to this publisher's endpoint,
+	 * without sending it.
+	 */
+	public void warmUp() {
+		this.webClient.get().post().uri(this.uri).httpRequest((request) -> {
+		});
+	}
+
 	// Return a random (version 4) UUID for {@code x-ms-client-request-id}: a correlation
 	// id, which
 	// needs no secure random number generator and its lock.

@@ -52,7 +52,8 @@ class EventGridConfigurationMetadataTests {
 				"eventgrid.batch.max-event-size", "eventgrid.batch.concurrency", "eventgrid.retry.max-attempts",
 				"eventgrid.retry.initial-backoff", "eventgrid.retry.max-backoff", "eventgrid.retry.try-timeout",
 				"eventgrid.template.observation-enabled", "eventgrid.rate-limit.adaptive",
-				"eventgrid.rate-limit.max-events-per-second", "eventgrid.rate-limit.max-bytes-per-second");
+				"eventgrid.rate-limit.max-events-per-second", "eventgrid.rate-limit.max-bytes-per-second",
+				"eventgrid.warm-up.enabled");
 		assertThat(properties.values()).allSatisfy((property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(property.path("name").asString()).isNotBlank().endsWith(".");
@@ -69,6 +70,7 @@ class EventGridConfigurationMetadataTests {
 			.containsEntry("eventgrid.retry.try-timeout", "10s")
 			.containsEntry("eventgrid.allow-insecure-endpoint", "false")
 			.containsEntry("eventgrid.rate-limit.adaptive", "true")
+			.containsEntry("eventgrid.warm-up.enabled", "true")
 			.containsEntry("eventgrid.template.observation-enabled", "true");
 	}
 
