@@ -43,6 +43,8 @@ public final class RateLimiter {
 
 	private static final long RELEASE_AFTER = 10 * SECOND;
 
+	private static final double FIRST_DECREASE = 0.9;
+
 	private static final double DECREASE = 0.95;
 
 	private static final double INCREASE = 1.02;
@@ -116,9 +118,8 @@ public final class RateLimiter {
 		if (!this.limited) {
 			return 0;
 		}
-		double seconds = Math.max(events / this.eventsPerSecond, bytes / this.bytesPerSecond);
 		long start = Math.max(now, this.nextStart);
-		this.nextStart = start + (long) (seconds * SECOND);
+		this.nextStart = start + interval(events, bytes);
 		if (start > now) {
 			this.lastWait = now;
 		}
@@ -143,15 +144,22 @@ public final class RateLimiter {
 	}
 
 	/**
-	 * Slow down after the service answered {@code 429}: at most once a second, to 95% of
-	 * what it accepted over the last second, and at most by half.
+	 * Slow down after the service answered {@code 429}: at most once a second, to 90% of
+	 * what it accepted over the last second the first time and 95% later, at most by
+	 * half. The next request waits at least as long as the refused one takes at that
+	 * rate, for the topic to have room.
+	 * @param events the events of the refused request
+	 * @param bytes the size of its body
 	 */
-	public synchronized void throttled() {
+	public synchronized void throttled(int events, long bytes) {
 		if (!this.adaptive) {
 			return;
 		}
 		long now = this.nanoTime.getAsLong();
 		if (now - this.lastThrottled < SECOND) {
+			if (this.limited) {
+				this.nextStart = Math.max(this.nextStart, now + interval(events, bytes));
+			}
 			return;
 		}
 		this.lastThrottled = now;
@@ -170,8 +178,10 @@ public final class RateLimiter {
 				// this publisher cannot know; its retries back off instead.
 				return;
 			}
-			this.eventsPerSecond = acceptedEvents * DECREASE;
-			this.bytesPerSecond = acceptedBytes * DECREASE;
+			// Below the limit at first, so that the topic's bucket, just emptied, refills
+			// and absorbs the jitter of requests; speeding up takes it back to the limit.
+			this.eventsPerSecond = acceptedEvents * FIRST_DECREASE;
+			this.bytesPerSecond = acceptedBytes * FIRST_DECREASE;
 		}
 		else {
 			this.eventsPerSecond = slower(this.eventsPerSecond, acceptedEvents);
@@ -179,6 +189,11 @@ public final class RateLimiter {
 		}
 		capToConfigured();
 		this.limited = true;
+		this.nextStart = Math.max(this.nextStart, now + interval(events, bytes));
+	}
+
+	private long interval(int events, long bytes) {
+		return (long) (Math.max(events / this.eventsPerSecond, bytes / this.bytesPerSecond) * SECOND);
 	}
 
 	/**

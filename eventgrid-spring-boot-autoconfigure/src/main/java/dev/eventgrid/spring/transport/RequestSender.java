@@ -375,7 +375,7 @@ public final class RequestSender {
 		private void attemptFailed(Throwable failure) {
 			this.lastFailure = failure;
 			if (isThrottled(failure)) {
-				RequestSender.this.limiter.throttled();
+				RequestSender.this.limiter.throttled(this.batch.events().size(), this.batch.body().size());
 			}
 		}
 

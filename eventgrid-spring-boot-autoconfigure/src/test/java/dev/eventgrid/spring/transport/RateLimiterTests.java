@@ -47,26 +47,27 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void startsPacingAtWhatTheTopicAcceptedOverTheLastSecondLessFivePercent() {
+	void startsPacingAtWhatTheTopicAcceptedOverTheLastSecondLessTenPercent() {
 		acceptOverOneSecond(20, 100, 125_000);
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 
 		assertThat(this.limiter.isLimiting()).isTrue();
-		assertThat(this.limiter.eventsPerSecond()).isCloseTo(1_900, within(0.1));
-		assertThat(this.limiter.bytesPerSecond()).isCloseTo(2_375_000, within(1.0));
-		assertThat(this.limiter.reserve(100, 125_000)).isZero();
+		assertThat(this.limiter.eventsPerSecond()).isCloseTo(1_800, within(0.1));
+		assertThat(this.limiter.bytesPerSecond()).isCloseTo(2_250_000, within(1.0));
+		// The refused request's own interval first, for the topic to have room.
 		long wait = this.limiter.reserve(100, 125_000);
-		assertThat(Duration.ofNanos(wait)).isBetween(Duration.ofMillis(52), Duration.ofMillis(53));
+		assertThat(Duration.ofNanos(wait)).isBetween(Duration.ofMillis(55), Duration.ofMillis(56));
 		assertThat(this.limiter.reserve(100, 125_000)).isEqualTo(2 * wait);
+		assertThat(this.limiter.reserve(100, 125_000)).isEqualTo(3 * wait);
 	}
 
 	@Test
 	void pacesOnWhicheverRateTheRequestReachesFirst() {
 		acceptOverOneSecond(10, 100, 1_000);
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		this.limiter.reserve(1, 1);
 
-		long manyBytes = this.limiter.reserve(1, 9_500);
+		long manyBytes = this.limiter.reserve(1, 9_000);
 		assertThat(Duration.ofNanos(this.limiter.reserve(1, 1) - manyBytes)).isBetween(Duration.ofMillis(999),
 				Duration.ofMillis(1_001));
 	}
@@ -74,31 +75,31 @@ class RateLimiterTests {
 	@Test
 	void ignoresFurtherTooManyRequestsWithinASecondThenSlowsToWhatWasAccepted() {
 		acceptOverOneSecond(20, 100, 100_000);
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		double first = this.limiter.eventsPerSecond();
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		assertThat(this.limiter.eventsPerSecond()).isEqualTo(first);
 
 		advance(Duration.ofMillis(1_100));
 		for (int i = 0; i < 10; i++) {
 			this.limiter.accepted(100, 100_000);
 		}
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		assertThat(this.limiter.eventsPerSecond()).isCloseTo(1_000 * 0.95, within(0.1));
 	}
 
 	@Test
 	void neverSlowsByMoreThanHalfAtOnce() {
 		acceptOverOneSecond(20, 100, 100_000);
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		advance(Duration.ofSeconds(2));
-		this.limiter.throttled();
-		assertThat(this.limiter.eventsPerSecond()).isCloseTo(950, within(0.1));
+		this.limiter.throttled(100, 125_000);
+		assertThat(this.limiter.eventsPerSecond()).isCloseTo(900, within(0.1));
 	}
 
 	@Test
 	void doesNotStartPacingWhenNothingOfItsOwnWasAccepted() {
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		assertThat(this.limiter.isLimiting()).isFalse();
 		assertThat(this.limiter.reserve(100, 100_000)).isZero();
 	}
@@ -106,7 +107,7 @@ class RateLimiterTests {
 	@Test
 	void speedsUpByTwoPercentForEachSecondThatRequestsWaitedWithoutRefusal() {
 		acceptOverOneSecond(10, 100, 100_000);
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		double start = this.limiter.eventsPerSecond();
 		for (int second = 0; second < 5; second++) {
 			for (int i = 0; i < 20; i++) {
@@ -120,7 +121,7 @@ class RateLimiterTests {
 	@Test
 	void letsGoAfterTenSecondsWithoutWaitingOrRefusal() {
 		acceptOverOneSecond(10, 100, 100_000);
-		this.limiter.throttled();
+		this.limiter.throttled(100, 125_000);
 		advance(Duration.ofSeconds(11));
 		assertThat(this.limiter.reserve(100, 100_000)).isZero();
 		assertThat(this.limiter.isLimiting()).isFalse();
@@ -141,7 +142,7 @@ class RateLimiterTests {
 	void slowsBelowTheConfiguredRateWhenRefusedButNeverSpeedsUpAboveIt() {
 		RateLimiter fixed = new RateLimiter(new RateLimitSettings(true, 0, 10_000), this.now::get);
 		acceptOverOneSecond(fixed, 10, 10, 1_000);
-		fixed.throttled();
+		fixed.throttled(10, 1_000);
 		assertThat(fixed.bytesPerSecond()).isEqualTo(9_500);
 		for (int i = 0; i < 100; i++) {
 			fixed.reserve(10, 1_000);
@@ -154,7 +155,7 @@ class RateLimiterTests {
 	void ignoresTooManyRequestsWhenNotAdaptive() {
 		RateLimiter fixed = new RateLimiter(new RateLimitSettings(false, 0, 0), this.now::get);
 		acceptOverOneSecond(fixed, 10, 100, 100_000);
-		fixed.throttled();
+		fixed.throttled(100, 125_000);
 		assertThat(fixed.isLimiting()).isFalse();
 		assertThat(RateLimiter.none().isLimiting()).isFalse();
 	}
