@@ -61,6 +61,8 @@ public final class ResultsReport {
 		targets();
 		endToEnd();
 		observation();
+		throttled();
+		coldStart();
 		startup();
 		publishPath();
 		serialization();
@@ -131,13 +133,106 @@ public final class ResultsReport {
 	}
 
 	private void throttledTarget() {
-		line("| a backlog to a throttled topic drains within 1.15x the ideal time, nothing lost, 429s ≤ 5% of "
-				+ "requests | " + NOT_RUN + " | - |");
+		ThrottledBacklogBenchmark.Results throttled = this.results.throttled();
+		if (throttled == null) {
+			line("| a backlog to a throttled topic drains within 1.15x the ideal time, nothing lost, 429s ≤ 5% of "
+					+ "requests | " + NOT_RUN + " | - |");
+			return;
+		}
+		ThrottledBacklogBenchmark.Run ours = throttled.ours();
+		line(format(
+				"| a backlog of %,d CloudEvents to a throttled topic drains within 1.15x the ideal time, nothing "
+						+ "lost, 429s ≤ 5%% of requests | %.2fx, %,d lost, %.1f%% 429s (%d of %d) | %s |",
+				throttled.settings().events(), ours.drainRatio(), ours.lost(), ours.throttledShare() * 100,
+				ours.throttled(), ours.requests(),
+				met(ours.drainRatio() <= 1.15 && ours.lost() == 0 && ours.throttledShare() <= 0.05)));
+	}
+
+	private void throttled() {
+		ThrottledBacklogBenchmark.Results throttled = this.results.throttled();
+		if (throttled == null) {
+			return;
+		}
+		ThrottledBacklogBenchmark.Settings settings = throttled.settings();
+		line("## Throttled topic");
+		line("");
+		line(format("A backlog of %,d CloudEvents of %,d B data sent to an emulator topic that accepts %,d events "
+				+ "or %,d bytes a second (a token bucket of one second each, 429 beyond, no retry delay announced, "
+				+ "as the service documents none), over HTTPS: ours in one `send(Flux)`, the Azure SDK in requests "
+				+ "of %d events, both %d requests in flight, each with its default retry settings and a topic of "
+				+ "its own. Ours packs %d events per request too. Ideal: the accepted events and bytes over the "
+				+ "limits (the bucket's first second is part of it, so a client can beat it by up to a second).",
+				settings.events(), settings.dataSize(), settings.eventsPerSecond(), settings.bytesPerSecond(),
+				settings.eventsPerRequest(), settings.concurrency(), settings.eventsPerRequest()));
+		line("");
+		line("| client | seconds | ideal s | drain / ideal | requests | 429s | 429s of requests | accepted | lost "
+				+ "| reported not sent |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		throttledRow("ours (ReactiveEventGridTemplate, send(Flux))", throttled.ours());
+		throttledRow("Azure SDK (EventGridPublisherAsyncClient)", throttled.azureSdk());
+		line("");
+	}
+
+	private void throttledRow(String client, ThrottledBacklogBenchmark.Run run) {
+		line(format("| %s | %.1f | %.1f | %.2fx | %,d | %,d | %.1f%% | %,d | %,d | %,d |", client, run.seconds(),
+				run.idealSeconds(), run.drainRatio(), run.requests(), run.throttled(), run.throttledShare() * 100,
+				run.accepted(), run.lost(), run.reportedFailed()));
 	}
 
 	private void coldStartTarget() {
-		line("| cold start to the first accepted event ≤ 0.8x the same application on Spring Cloud Azure | " + NOT_RUN
-				+ " | - |");
+		ColdStartBenchmark.Results coldStart = this.results.coldStart();
+		if (coldStart == null) {
+			line("| cold start to the first accepted event ≤ 0.8x the same application on Spring Cloud Azure | "
+					+ NOT_RUN + " | - |");
+			return;
+		}
+		double ratio = coldStart.ratio();
+		line(format(
+				"| cold start to the first accepted event ≤ 0.8x the same application on Spring Cloud Azure "
+						+ "(medians of %d interleaved starts each) | %.2fx (%.0f vs %.0f ms) | %s |",
+				coldStart.rounds(), ratio,
+				coldStart.percentile(ColdStartBenchmark.Variant.OURS, ColdStartBenchmark.Run::acceptedMillis, 0.5),
+				coldStart.percentile(ColdStartBenchmark.Variant.SPRING_CLOUD_AZURE,
+						ColdStartBenchmark.Run::acceptedMillis, 0.5),
+				met(ratio <= 0.8)));
+	}
+
+	private void coldStart() {
+		ColdStartBenchmark.Results coldStart = this.results.coldStart();
+		if (coldStart == null) {
+			return;
+		}
+		line("## Cold start to the first event");
+		line("");
+		line(format("A WebFlux application that sends one CloudEvent to the emulator over HTTPS when it is ready%s, "
+				+ "each start in a fresh JVM, %d starts per application after a warm-up start each, the applications "
+				+ "in turn. Time is from starting the process to the emulator's acceptance of the event; ready is "
+				+ "Spring Boot's `ApplicationReadyEvent.getTimeTaken()`; send is the send call until its answer. "
+				+ "Ours uses the starter with `eventgrid.endpoint` and `eventgrid.key`; the other the same "
+				+ "application on Spring Cloud Azure's auto-configured `EventGridPublisherAsyncClient` "
+				+ "(`spring-cloud-azure-autoconfigure` 7.3.0, `azure-identity`, `azure-messaging-eventgrid` 4.31.5; "
+				+ "`spring.cloud.azure.eventgrid.endpoint`, `.key`, `.event-schema=CLOUD_EVENT`). Both trust the "
+				+ "emulator's certificate through `javax.net.ssl.trustStore`.",
+				(coldStart.sendDelayMillis() > 0) ? " (after " + coldStart.sendDelayMillis() + " ms)" : "",
+				coldStart.rounds()));
+		line("");
+		line("| application | to first event median ms | p90 ms | ready median ms | send median ms | send p90 ms "
+				+ "| process CPU before the send ms | during the send ms |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|");
+		for (ColdStartBenchmark.Variant variant : coldStart.variants()) {
+			line(format("| %s | %.0f | %.0f | %.0f | %.1f | %.1f | %.0f | %.0f |", variant.description(),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::acceptedMillis, 0.5),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::acceptedMillis, 0.9),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::readyMillis, 0.5),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::sendMillis, 0.5),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::sendMillis, 0.9),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::cpuBeforeSendMillis, 0.5),
+					coldStart.percentile(variant, ColdStartBenchmark.Run::sendCpuMillis, 0.5)));
+		}
+		line("");
+		line(format("Ours / Spring Cloud Azure, median time to the first accepted event: **%.2fx**.",
+				coldStart.ratio()));
+		line("");
 	}
 
 	private void observation() {
@@ -472,11 +567,14 @@ public final class ResultsReport {
 	 * @param observation the in-memory send rows with observation off and on
 	 * @param endToEnd the throughput results, if run
 	 * @param streaming the streaming result, if run
+	 * @param throttled the throttled backlog results, if run
+	 * @param coldStart the cold start results, if run
 	 * @param startup the startup results, if run
 	 */
 	public record Results(String machine, String command, Instant date, Duration elapsed,
 			List<JmhSuite.Row> serialization, List<JmhSuite.Row> publishPath, List<JmhSuite.Row> observation,
 			EndToEndBenchmark.@Nullable Results endToEnd, StreamingBenchmark.@Nullable Result streaming,
+			ThrottledBacklogBenchmark.@Nullable Results throttled, ColdStartBenchmark.@Nullable Results coldStart,
 			StartupBenchmark.@Nullable Results startup) {
 
 	}
