@@ -70,6 +70,7 @@ public final class JsonData {
 	/**
 	 * Return the JSON text for a generator to write as a raw value: its UTF-8 form is
 	 * encoded once and then copied as bytes.
+	 * @return the text to write
 	 */
 	SerializedString serialized() {
 		return this.serialized;
