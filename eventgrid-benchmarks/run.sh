@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite (under 10 minutes on 2 cores) and writes results/latest.md.
 # Arguments are passed to the suite: --quick (a smoke run of every part), --full (every JMH
-# parameter for both schemas), --skip=jmh,e2e,stream,throttle,coldstart,startup, --e2e-rounds=N (5),
-# --cold-start-rounds=N (20), --cold-start-warm-up-off, --cold-start-send-delay=MS, --startup-rounds=N (10).
+# parameter for both schemas), --skip=jmh,e2e,stream,throttle,coldstart,startup, --e2e-rounds=N (4),
+# --cold-start-rounds=N (20), --cold-start-warm-up-off, --cold-start-send-delay=MS, --startup-rounds=N (8).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Installs the starter and its parents, which the startup benchmark's class path resolves.

@@ -39,11 +39,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --command=TEXT} (shown in the report), {@code --quick} (a short smoke run),
  * {@code --full} (every JMH parameter for both schemas, and the in-memory observation
  * benchmark), {@code --skip=jmh,e2e,stream,throttle,coldstart,startup},
- * {@code --e2e-rounds=N} (interleaved rounds of the end-to-end clients, 5 by default),
+ * {@code --e2e-rounds=N} (interleaved rounds of the end-to-end clients, 4 by default),
  * {@code --cold-start-rounds=N} (starts per application, 20 by default),
  * {@code --cold-start-warm-up-off} (adds our application with its warm-up off),
  * {@code --cold-start-send-delay=MS} (send that long after ready rather than at once),
- * {@code --startup-rounds=N} (starts per variant, 10 by default: more narrow the median
+ * {@code --startup-rounds=N} (starts per variant, 8 by default: more narrow the median
  * down, at about 7 seconds a round).
  *
  * @author Event Grid for Spring Boot team
@@ -123,11 +123,11 @@ public final class BenchmarkSuite {
 		this.quick = quick;
 		this.full = full;
 		this.skip = skip;
-		this.startupRounds = (startupRounds != null) ? startupRounds : (quick ? 3 : 10);
+		this.startupRounds = (startupRounds != null) ? startupRounds : (quick ? 3 : 8);
 		this.coldStartRounds = (coldStartRounds != null) ? coldStartRounds : (quick ? 2 : 20);
 		this.coldStartSendDelay = coldStartSendDelay;
 		this.coldStartAllVariants = coldStartAllVariants;
-		this.e2eRounds = (e2eRounds != null) ? e2eRounds : (quick ? 1 : 5);
+		this.e2eRounds = (e2eRounds != null) ? e2eRounds : (quick ? 1 : 4);
 	}
 
 	private static int positive(String arg, String option) {
@@ -210,7 +210,7 @@ public final class BenchmarkSuite {
 		Path file = work.resolve("end-to-end.json");
 		EndToEndBenchmark.Settings settings = this.quick
 				? new EndToEndBenchmark.Settings(file, 100, 1024, 8, 1, 1, this.e2eRounds)
-				: new EndToEndBenchmark.Settings(file, 100, 1024, 8, 3, 3, this.e2eRounds);
+				: new EndToEndBenchmark.Settings(file, 100, 1024, 8, 2, 3, this.e2eRounds);
 		fork(List.of("-Xms1g", "-Xmx1g"), EndToEndBenchmark.class, settings.toArgs());
 		return EndToEndBenchmark.JSON.readValue(file.toFile(), EndToEndBenchmark.Results.class);
 	}
