@@ -16,12 +16,9 @@
 
 package dev.eventgrid.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -131,25 +128,10 @@ public final class ColdStartBenchmark {
 		command.addAll(List.of("--server.port=0", "--coldstart.send-delay=" + settings.sendDelayMillis() + "ms"));
 		accepted.clear();
 		long start = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String result = null;
-		List<String> output = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.startsWith(ColdStart.RESULT_PREFIX)) {
-					result = line.substring(ColdStart.RESULT_PREFIX.length());
-				}
-				else if (output.size() < 200) {
-					output.add(line);
-				}
-			}
-		}
-		int exit = process.waitFor();
+		String result = ForkedApplication.run(command, ColdStart.RESULT_PREFIX, "cold start " + variant.description());
 		Long acceptedAt = accepted.poll(10, TimeUnit.SECONDS);
-		if (exit != 0 || result == null || acceptedAt == null) {
-			throw new IllegalStateException("The cold start application " + variant.description()
-					+ " failed with exit code " + exit + ":\n" + String.join("\n", output));
+		if (acceptedAt == null) {
+			throw new IllegalStateException("The emulator accepted no event from " + variant.description());
 		}
 		String[] values = result.split(" ");
 		return new Run(variant, (acceptedAt - start) / 1e6, Double.parseDouble(values[0]),
@@ -272,18 +254,8 @@ public final class ColdStartBenchmark {
 		 * @return the value
 		 */
 		public double percentile(Variant variant, ToDoubleFunction<Run> value, double quantile) {
-			double[] sorted = this.runs.stream()
-				.filter((run) -> run.variant() == variant)
-				.mapToDouble(value)
-				.sorted()
-				.toArray();
-			if (sorted.length == 0) {
-				return Double.NaN;
-			}
-			if (quantile == 0.5 && sorted.length % 2 == 0) {
-				return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-			}
-			return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1))];
+			return ForkedApplication
+				.percentile(this.runs.stream().filter((run) -> run.variant() == variant).mapToDouble(value), quantile);
 		}
 
 		/**
