@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.eventgrid.spring.observation.EventGridSendMetricsHandler;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationHandler.FirstMatchingCompositeObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.SenderContext;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.handler.PropagatingReceiverTracingObservationHandler;
 import io.micrometer.tracing.handler.PropagatingSenderTracingObservationHandler;
@@ -31,8 +34,10 @@ import io.micrometer.tracing.handler.TracingAwareMeterObservationHandler;
 import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
 import io.micrometer.tracing.otel.bridge.OtelPropagator;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -60,6 +65,8 @@ public final class ActuatorObservation implements AutoCloseable {
 
 	private final ObservationRegistry registry = ObservationRegistry.create();
 
+	private final OpenTelemetrySdk openTelemetry;
+
 	/**
 	 * Create the registry and its tracer, sampling every send.
 	 */
@@ -78,6 +85,10 @@ public final class ActuatorObservation implements AutoCloseable {
 			.addSpanProcessor(BatchSpanProcessor.builder(this.exporter).build())
 			.build();
 		ContextPropagators propagators = ContextPropagators.create(W3CTraceContextPropagator.getInstance());
+		this.openTelemetry = OpenTelemetrySdk.builder()
+			.setTracerProvider(this.tracerProvider)
+			.setPropagators(propagators)
+			.build();
 		io.opentelemetry.api.trace.Tracer otelTracer = this.tracerProvider.get("eventgrid-benchmarks");
 		OtelTracer tracer = new OtelTracer(otelTracer, new OtelCurrentTraceContext(), (event) -> {
 		});
@@ -101,6 +112,28 @@ public final class ActuatorObservation implements AutoCloseable {
 	}
 
 	/**
+	 * Return the OpenTelemetry SDK under the registry's tracer, for a client that traces
+	 * with OpenTelemetry directly, such as the Azure SDK's.
+	 * @return the OpenTelemetry SDK
+	 */
+	public OpenTelemetry openTelemetry() {
+		return this.openTelemetry;
+	}
+
+	/**
+	 * Return a registry whose only handler does nothing but give each send the trace
+	 * context a tracer would (a fixed {@code traceparent}), so that what it costs is the
+	 * template's own instrumentation: contexts, conventions and the {@code traceparent}
+	 * of every CloudEvent.
+	 * @return the registry
+	 */
+	public static ObservationRegistry noopHandlerRegistry() {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new FixedTraceContextHandler());
+		return registry;
+	}
+
+	/**
 	 * Return the spans exported so far.
 	 * @return the span count
 	 */
@@ -120,6 +153,28 @@ public final class ActuatorObservation implements AutoCloseable {
 	public void close() {
 		this.tracerProvider.close();
 		this.meterRegistry.close();
+	}
+
+	/**
+	 * Does nothing but set a fixed trace context on the sends it sees.
+	 */
+	private static final class FixedTraceContextHandler implements ObservationHandler<Observation.Context> {
+
+		private static final String TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public void onStart(Observation.Context context) {
+			if (context instanceof SenderContext<?> sender && sender.getCarrier() != null) {
+				((SenderContext<Object>) sender).getSetter().set(sender.getCarrier(), "traceparent", TRACEPARENT);
+			}
+		}
+
+		@Override
+		public boolean supportsContext(Observation.Context context) {
+			return true;
+		}
+
 	}
 
 	/**

@@ -17,6 +17,8 @@
 package dev.eventgrid.benchmarks;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.azure.core.credential.AzureSasCredential;
 import com.azure.core.http.HttpClient;
@@ -39,6 +41,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class BenchmarkClients {
 
+	/**
+	 * The {@code User-Agent} the clients that post pre-serialized bytes send, as long as
+	 * ours.
+	 */
+	public static final String USER_AGENT = "eventgrid-spring-boot/0.1.0-SNAPSHOT";
+
 	private static final String KEY = "YmVuY2htYXJrLWtleS1ub3QtYS1zZWNyZXQtMDEyMzQ1Njc4OQ==";
 
 	private BenchmarkClients() {
@@ -51,6 +59,18 @@ public final class BenchmarkClients {
 	 */
 	public static String sasToken(String endpoint) {
 		return EventGridSas.generateSas(endpoint, KEY, OffsetDateTime.now().plusDays(1));
+	}
+
+	/**
+	 * Return a random UUID for {@code x-ms-client-request-id}, made as our publisher
+	 * makes it.
+	 * @return the request id
+	 */
+	public static String requestId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+				(random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
+			.toString();
 	}
 
 	/**

@@ -19,6 +19,7 @@ package dev.eventgrid.benchmarks;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.azure.core.models.CloudEventDataFormat;
@@ -29,11 +30,13 @@ import dev.eventgrid.spring.event.JsonData;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The events every benchmark sends, built once and identically for each client: our
+ * The events every benchmark sends, built identically for each client: our
  * {@link CloudEvent} and {@link EventGridEvent}, the Azure SDK's equivalents, and their
- * serialized form for the raw client. Data is a JSON object of an exact size, held
- * pre-serialized by both libraries ({@link JsonData} for ours, a JSON string in
- * {@link BinaryData} for the SDK), so that each publisher does the same work per event.
+ * serialized form for the raw clients. The inputs (ids, subjects and each event's data as
+ * a JSON string of an exact size) are generated once; the events are built from them anew
+ * for every send, as an application builds each event it publishes, so that each library
+ * encodes the data on every send ({@link JsonData} for ours, a JSON string in
+ * {@link BinaryData} for the SDK) and neither keeps work from one send to the next.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -70,25 +73,63 @@ public final class BenchmarkEvents {
 	}
 
 	/**
+	 * Generate the inputs of a batch of events.
+	 * @param count how many events
+	 * @param dataSize the size of each event's data, in bytes
+	 * @return the inputs
+	 */
+	public static Inputs inputs(int count, int dataSize) {
+		List<String> ids = new ArrayList<>(count);
+		List<String> subjects = new ArrayList<>(count);
+		List<String> data = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			ids.add(String.format("0f8fad5b-d9cb-469f-a165-%012d", i));
+			subjects.add(String.format("orders/%06d", i));
+			data.add(dataJson(dataSize, i));
+		}
+		return new Inputs(Collections.unmodifiableList(ids), Collections.unmodifiableList(subjects),
+				Collections.unmodifiableList(data));
+	}
+
+	/**
 	 * Build our CloudEvents.
 	 * @param count how many
 	 * @param dataSize the size of each event's data, in bytes
 	 * @return the events
 	 */
 	public static List<CloudEvent> cloudEvents(int count, int dataSize) {
-		List<CloudEvent> events = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			events.add(CloudEvent.builder()
-				.id(id(i))
-				.source("/contoso/orders")
-				.type("Contoso.Orders.OrderPlaced")
-				.time(TIME)
-				.subject("orders/" + i)
-				.dataContentType("application/json")
-				.data(JsonData.of(dataJson(dataSize, i)))
-				.build());
+		return cloudEvents(inputs(count, dataSize));
+	}
+
+	/**
+	 * Build our CloudEvents from generated inputs: new events on every call.
+	 * @param inputs the inputs
+	 * @return the events
+	 */
+	public static List<CloudEvent> cloudEvents(Inputs inputs) {
+		List<CloudEvent> events = new ArrayList<>(inputs.size());
+		for (int i = 0; i < inputs.size(); i++) {
+			events.add(cloudEvent(inputs, i));
 		}
 		return events;
+	}
+
+	/**
+	 * Build one of our CloudEvents from generated inputs.
+	 * @param inputs the inputs
+	 * @param index the position of the event's inputs
+	 * @return a new event
+	 */
+	public static CloudEvent cloudEvent(Inputs inputs, int index) {
+		return CloudEvent.builder()
+			.id(inputs.ids().get(index))
+			.source("/contoso/orders")
+			.type("Contoso.Orders.OrderPlaced")
+			.time(TIME)
+			.subject(inputs.subjects().get(index))
+			.dataContentType("application/json")
+			.data(JsonData.of(inputs.data().get(index)))
+			.build();
 	}
 
 	/**
@@ -99,12 +140,22 @@ public final class BenchmarkEvents {
 	 * @return the events
 	 */
 	public static List<com.azure.core.models.CloudEvent> azureCloudEvents(int count, int dataSize) {
-		List<com.azure.core.models.CloudEvent> events = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
+		return azureCloudEvents(inputs(count, dataSize));
+	}
+
+	/**
+	 * Build the Azure SDK's CloudEvents from generated inputs, the same as
+	 * {@link #cloudEvents(Inputs)}: new events on every call.
+	 * @param inputs the inputs
+	 * @return the events
+	 */
+	public static List<com.azure.core.models.CloudEvent> azureCloudEvents(Inputs inputs) {
+		List<com.azure.core.models.CloudEvent> events = new ArrayList<>(inputs.size());
+		for (int i = 0; i < inputs.size(); i++) {
 			com.azure.core.models.CloudEvent event = new com.azure.core.models.CloudEvent("/contoso/orders",
-					"Contoso.Orders.OrderPlaced", BinaryData.fromString(dataJson(dataSize, i)),
+					"Contoso.Orders.OrderPlaced", BinaryData.fromString(inputs.data().get(i)),
 					CloudEventDataFormat.JSON, "application/json");
-			event.setId(id(i)).setTime(TIME).setSubject("orders/" + i);
+			event.setId(inputs.ids().get(i)).setTime(TIME).setSubject(inputs.subjects().get(i));
 			events.add(event);
 		}
 		return events;
@@ -117,15 +168,24 @@ public final class BenchmarkEvents {
 	 * @return the events
 	 */
 	public static List<EventGridEvent> eventGridEvents(int count, int dataSize) {
-		List<EventGridEvent> events = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
+		return eventGridEvents(inputs(count, dataSize));
+	}
+
+	/**
+	 * Build our EventGridEvents from generated inputs: new events on every call.
+	 * @param inputs the inputs
+	 * @return the events
+	 */
+	public static List<EventGridEvent> eventGridEvents(Inputs inputs) {
+		List<EventGridEvent> events = new ArrayList<>(inputs.size());
+		for (int i = 0; i < inputs.size(); i++) {
 			events.add(EventGridEvent.builder()
-				.id(id(i))
-				.subject("orders/" + i)
+				.id(inputs.ids().get(i))
+				.subject(inputs.subjects().get(i))
 				.eventType("Contoso.Orders.OrderPlaced")
 				.eventTime(TIME)
 				.dataVersion("1.0")
-				.data(JsonData.of(dataJson(dataSize, i)))
+				.data(JsonData.of(inputs.data().get(i)))
 				.build());
 		}
 		return events;
@@ -139,11 +199,22 @@ public final class BenchmarkEvents {
 	 * @return the events
 	 */
 	public static List<com.azure.messaging.eventgrid.EventGridEvent> azureEventGridEvents(int count, int dataSize) {
-		List<com.azure.messaging.eventgrid.EventGridEvent> events = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
+		return azureEventGridEvents(inputs(count, dataSize));
+	}
+
+	/**
+	 * Build the Azure SDK's EventGridEvents from generated inputs, the same as
+	 * {@link #eventGridEvents(Inputs)}: new events on every call.
+	 * @param inputs the inputs
+	 * @return the events
+	 */
+	public static List<com.azure.messaging.eventgrid.EventGridEvent> azureEventGridEvents(Inputs inputs) {
+		List<com.azure.messaging.eventgrid.EventGridEvent> events = new ArrayList<>(inputs.size());
+		for (int i = 0; i < inputs.size(); i++) {
 			com.azure.messaging.eventgrid.EventGridEvent event = new com.azure.messaging.eventgrid.EventGridEvent(
-					"orders/" + i, "Contoso.Orders.OrderPlaced", BinaryData.fromString(dataJson(dataSize, i)), "1.0");
-			event.setId(id(i)).setEventTime(TIME);
+					inputs.subjects().get(i), "Contoso.Orders.OrderPlaced", BinaryData.fromString(inputs.data().get(i)),
+					"1.0");
+			event.setId(inputs.ids().get(i)).setEventTime(TIME);
 			events.add(event);
 		}
 		return events;
@@ -158,8 +229,23 @@ public final class BenchmarkEvents {
 		return MAPPER.writeValueAsBytes(events);
 	}
 
-	private static String id(int i) {
-		return String.format("0f8fad5b-d9cb-469f-a165-%012d", i);
+	/**
+	 * What the events of one batch are built from, generated once.
+	 *
+	 * @param ids the events' ids
+	 * @param subjects the events' subjects
+	 * @param data each event's data, a JSON object as text
+	 */
+	public record Inputs(List<String> ids, List<String> subjects, List<String> data) {
+
+		/**
+		 * Return the number of events.
+		 * @return the count
+		 */
+		public int size() {
+			return this.ids.size();
+		}
+
 	}
 
 }

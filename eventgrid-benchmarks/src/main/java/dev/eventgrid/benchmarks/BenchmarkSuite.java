@@ -33,12 +33,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the whole benchmark suite and writes its markdown report: the JMH benchmarks, the
- * end-to-end throughput comparison with the observation overhead, the streaming send,
- * each in its own JVM, and the startup comparison, a JVM per start. Options:
- * {@code --output=FILE} (default {@code results/latest.md}), {@code --command=TEXT}
- * (shown in the report), {@code --quick} (a short smoke run), {@code --full} (every JMH
- * parameter for both schemas), {@code --skip=jmh,e2e,stream,startup},
- * {@code --startup-rounds=N} (starts per variant, 12 by default: more narrow the median
+ * end-to-end throughput comparison with the observation overhead, the streaming send and
+ * the throttled backlog, each in its own JVM, and the cold start and startup comparisons,
+ * a JVM per start. Options: {@code --output=FILE} (default {@code results/latest.md}),
+ * {@code --command=TEXT} (shown in the report), {@code --quick} (a short smoke run),
+ * {@code --full} (every JMH parameter for both schemas, and the in-memory observation
+ * benchmark), {@code --skip=jmh,e2e,stream,throttle,coldstart,startup},
+ * {@code --e2e-rounds=N} (interleaved rounds of the end-to-end clients, 4 by default),
+ * {@code --cold-start-rounds=N} (starts per application, 20 by default),
+ * {@code --cold-start-warm-up-off} (adds our application with its warm-up off),
+ * {@code --cold-start-send-delay=MS} (send that long after ready rather than at once),
+ * {@code --startup-rounds=N} (starts per variant, 8 by default: more narrow the median
  * down, at about 7 seconds a round).
  *
  * @author Event Grid for Spring Boot team
@@ -48,8 +53,6 @@ public final class BenchmarkSuite {
 	private static final String[] DATA_SIZES = { "100", "1024", "65536" };
 
 	private static final String[] BATCH_SIZES = { "1", "10", "100", "1000" };
-
-	private static final String[] DEFAULT_SERIALIZATION_SIZES = { "1024", "65536" };
 
 	private final Path output;
 
@@ -63,6 +66,14 @@ public final class BenchmarkSuite {
 
 	private final int startupRounds;
 
+	private final int coldStartRounds;
+
+	private final long coldStartSendDelay;
+
+	private final boolean coldStartAllVariants;
+
+	private final int e2eRounds;
+
 	private BenchmarkSuite(String[] args) {
 		Path output = Path.of("results", "latest.md");
 		String command = "java -jar eventgrid-benchmarks/target/benchmarks.jar " + String.join(" ", args);
@@ -70,6 +81,10 @@ public final class BenchmarkSuite {
 		boolean full = false;
 		Set<String> skip = Collections.emptySet();
 		Integer startupRounds = null;
+		Integer coldStartRounds = null;
+		Integer e2eRounds = null;
+		long coldStartSendDelay = 0;
+		boolean coldStartAllVariants = false;
 		for (String arg : args) {
 			if (arg.startsWith("--output=")) {
 				output = Path.of(arg.substring("--output=".length()));
@@ -81,7 +96,19 @@ public final class BenchmarkSuite {
 				skip = Set.of(arg.substring("--skip=".length()).split(","));
 			}
 			else if (arg.startsWith("--startup-rounds=")) {
-				startupRounds = positive(arg.substring("--startup-rounds=".length()));
+				startupRounds = positive(arg, "--startup-rounds=");
+			}
+			else if (arg.startsWith("--cold-start-rounds=")) {
+				coldStartRounds = positive(arg, "--cold-start-rounds=");
+			}
+			else if (arg.startsWith("--cold-start-send-delay=")) {
+				coldStartSendDelay = positive(arg, "--cold-start-send-delay=");
+			}
+			else if (arg.equals("--cold-start-warm-up-off")) {
+				coldStartAllVariants = true;
+			}
+			else if (arg.startsWith("--e2e-rounds=")) {
+				e2eRounds = positive(arg, "--e2e-rounds=");
 			}
 			else if (arg.equals("--quick") || arg.equals("--full")) {
 				quick |= arg.equals("--quick");
@@ -96,21 +123,26 @@ public final class BenchmarkSuite {
 		this.quick = quick;
 		this.full = full;
 		this.skip = skip;
-		this.startupRounds = (startupRounds != null) ? startupRounds : (quick ? 3 : 12);
+		this.startupRounds = (startupRounds != null) ? startupRounds : (quick ? 3 : 8);
+		this.coldStartRounds = (coldStartRounds != null) ? coldStartRounds : (quick ? 2 : 20);
+		this.coldStartSendDelay = coldStartSendDelay;
+		this.coldStartAllVariants = coldStartAllVariants;
+		this.e2eRounds = (e2eRounds != null) ? e2eRounds : (quick ? 1 : 4);
 	}
 
-	private static int positive(String rounds) {
+	private static int positive(String arg, String option) {
+		String value = arg.substring(option.length());
 		try {
-			int value = Integer.parseInt(rounds);
-			if (value > 0) {
-				return value;
+			int number = Integer.parseInt(value);
+			if (number > 0) {
+				return number;
 			}
 		}
 		catch (NumberFormatException ex) {
 			// reported below
 		}
 		throw new IllegalArgumentException(
-				"--startup-rounds takes a positive number of starts per variant, such as 40, not '" + rounds + "'");
+				option.substring(0, option.length() - 1) + " takes a positive number, such as 40, not '" + value + "'");
 	}
 
 	/**
@@ -134,12 +166,14 @@ public final class BenchmarkSuite {
 		}
 		EndToEndBenchmark.Results endToEnd = this.skip.contains("e2e") ? null : runEndToEnd(work);
 		StreamingBenchmark.Result streaming = this.skip.contains("stream") ? null : runStreaming(work);
+		ThrottledBacklogBenchmark.Results throttled = this.skip.contains("throttle") ? null : runThrottled(work);
+		ColdStartBenchmark.Results coldStart = this.skip.contains("coldstart") ? null : runColdStart();
 		StartupBenchmark.Results startup = this.skip.contains("startup") ? null : runStartup();
 		String machine = MachineInfo.describe() + ", load average " + loadBefore + " before and "
 				+ MachineInfo.loadAverage() + " after";
 		ResultsReport.Results results = new ResultsReport.Results(machine, this.command,
 				start.truncatedTo(ChronoUnit.SECONDS), Duration.between(start, Instant.now()), serialization,
-				publishPath, observation, endToEnd, streaming, startup);
+				publishPath, observation, endToEnd, streaming, throttled, coldStart, startup);
 		String markdown = ResultsReport.render(results);
 		Path parent = this.output.toAbsolutePath().getParent();
 		if (parent != null) {
@@ -156,30 +190,27 @@ public final class BenchmarkSuite {
 		// On 2 cores the JIT takes seconds to settle: 6 s of warm-up before 2 s measured.
 		JmhSuite jmh = this.quick ? new JmhSuite(1, 1, TimeValue.milliseconds(200), TimeValue.milliseconds(200))
 				: new JmhSuite(8, 4, TimeValue.milliseconds(750), TimeValue.milliseconds(500));
-		String[] sizes = this.quick ? new String[] { "1024" } : DATA_SIZES;
-		if (this.quick) {
-			serialization.addAll(jmh.eventSerialization(sizes));
-			publishPath.addAll(jmh.publishPath("cloud-event", sizes, new String[] { "100" }));
-			publishPath.addAll(jmh.publishPath("event-grid-event", sizes, new String[] { "100" }));
+		String[] kib = { "1024" };
+		if (this.full) {
+			serialization.addAll(jmh.eventSerialization(DATA_SIZES));
+			publishPath.addAll(jmh.publishPath("cloud-event", DATA_SIZES, BATCH_SIZES));
+			publishPath.addAll(jmh.publishPath("event-grid-event", DATA_SIZES, BATCH_SIZES));
+			observation.addAll(jmh.observation("100", "1000"));
+			return;
 		}
-		else if (this.full) {
-			serialization.addAll(jmh.eventSerialization(sizes));
-			publishPath.addAll(jmh.publishPath("cloud-event", sizes, BATCH_SIZES));
-			publishPath.addAll(jmh.publishPath("event-grid-event", sizes, BATCH_SIZES));
-		}
-		else {
-			serialization.addAll(jmh.eventSerialization(DEFAULT_SERIALIZATION_SIZES));
-			publishPath.addAll(jmh.publishPath("cloud-event", sizes, new String[] { "1", "100" }));
-			publishPath.addAll(jmh.publishPath("cloud-event", new String[] { "1024" }, new String[] { "1000" }));
-			publishPath.addAll(jmh.publishPath("event-grid-event", sizes, new String[] { "100" }));
-		}
-		observation.addAll(jmh.observation(this.quick ? new String[] { "100" } : new String[] { "100", "1000" }));
+		// The default run keeps to 1 KiB events: the sizes and schemas the targets are
+		// about.
+		serialization.addAll(jmh.eventSerialization(kib));
+		publishPath.addAll(jmh.publishPath("cloud-event", kib,
+				this.quick ? new String[] { "100" } : new String[] { "1", "100", "1000" }));
+		publishPath.addAll(jmh.publishPath("event-grid-event", kib, new String[] { "100" }));
 	}
 
 	private EndToEndBenchmark.Results runEndToEnd(Path work) throws IOException, InterruptedException {
 		Path file = work.resolve("end-to-end.json");
-		EndToEndBenchmark.Settings settings = this.quick ? new EndToEndBenchmark.Settings(file, 100, 1024, 8, 2, 2, 1)
-				: new EndToEndBenchmark.Settings(file, 100, 1024, 8, 8, 4, 5);
+		EndToEndBenchmark.Settings settings = this.quick
+				? new EndToEndBenchmark.Settings(file, 100, 1024, 8, 1, 1, this.e2eRounds)
+				: new EndToEndBenchmark.Settings(file, 100, 1024, 8, 2, 3, this.e2eRounds);
 		fork(List.of("-Xms1g", "-Xmx1g"), EndToEndBenchmark.class, settings.toArgs());
 		return EndToEndBenchmark.JSON.readValue(file.toFile(), EndToEndBenchmark.Results.class);
 	}
@@ -189,6 +220,33 @@ public final class BenchmarkSuite {
 		String events = this.quick ? "100000" : "1000000";
 		fork(List.of("-Xmx64m"), StreamingBenchmark.class, List.of(file.toString(), events, "1024", "4"));
 		return EndToEndBenchmark.JSON.readValue(file.toFile(), StreamingBenchmark.Result.class);
+	}
+
+	private ThrottledBacklogBenchmark.@Nullable Results runThrottled(Path work)
+			throws IOException, InterruptedException {
+		Path file = work.resolve("throttled.json");
+		// Event Grid's 5,000 events a second, and 2 MB a second rather than 1 so that the
+		// 25 MB backlog drains in about 12 seconds per client.
+		ThrottledBacklogBenchmark.Settings settings = this.quick
+				? new ThrottledBacklogBenchmark.Settings(4_000, 1024, 100, 4, 5_000, 1_000_000)
+				: new ThrottledBacklogBenchmark.Settings(20_000, 1024, 100, 4, 5_000, 2_000_000);
+		fork(List.of("-Xmx1g"), ThrottledBacklogBenchmark.class, settings.toArgs(file));
+		return EndToEndBenchmark.JSON.readValue(file.toFile(), ThrottledBacklogBenchmark.Results.class);
+	}
+
+	private ColdStartBenchmark.@Nullable Results runColdStart() throws IOException, InterruptedException {
+		List<ColdStartBenchmark.Variant> variants = this.coldStartAllVariants
+				? List.of(ColdStartBenchmark.Variant.values())
+				: List.of(ColdStartBenchmark.Variant.OURS, ColdStartBenchmark.Variant.SPRING_CLOUD_AZURE);
+		ColdStartBenchmark.Settings settings = ColdStartBenchmark.Settings.nextTo(
+				Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]), this.coldStartRounds,
+				this.coldStartSendDelay, variants);
+		if (settings == null) {
+			System.out.println("# ColdStartBenchmark skipped: run.sh builds its class paths (target/startup)");
+			return null;
+		}
+		System.out.println("# ColdStartBenchmark, " + settings.rounds() + " rounds");
+		return ColdStartBenchmark.run(settings, System.out::println);
 	}
 
 	private StartupBenchmark.@Nullable Results runStartup() throws IOException, InterruptedException {

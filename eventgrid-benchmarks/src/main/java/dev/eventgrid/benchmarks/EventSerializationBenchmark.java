@@ -18,6 +18,7 @@ package dev.eventgrid.benchmarks;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.azure.core.util.serializer.JacksonAdapter;
 import com.azure.core.util.serializer.SerializerAdapter;
@@ -33,9 +34,11 @@ import org.openjdk.jmh.annotations.State;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JMH: serializing one event to its JSON bytes, with the serializer each library uses on
- * its publish path: the application's {@link JsonMapper} with our event serializers, and
- * the SDK's default {@link SerializerAdapter}, which its generated client calls.
+ * JMH: building one event and serializing it to its JSON bytes, with the serializer each
+ * library uses on its publish path: the application's {@link JsonMapper} with our event
+ * serializers, and the SDK's default {@link SerializerAdapter}, which its generated
+ * client calls. The event is built anew each time from the same inputs, so that each
+ * library encodes its data every time.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -60,20 +63,24 @@ public class EventSerializationBenchmark {
 	@Param({ "100", "1024", "65536" })
 	public int dataSize;
 
-	private Object ourEvent = new Object();
+	private Supplier<Object> ourEvent = Object::new;
 
-	private Object sdkEvent = new Object();
+	private Supplier<Object> sdkEvent = Object::new;
 
 	/**
 	 * Build the event in both models.
 	 */
 	@Setup
 	public void setUp() {
-		boolean cloudEvent = "cloud-event".equals(this.schema);
-		this.ourEvent = cloudEvent ? BenchmarkEvents.cloudEvents(1, this.dataSize).get(0)
-				: BenchmarkEvents.eventGridEvents(1, this.dataSize).get(0);
-		this.sdkEvent = cloudEvent ? BenchmarkEvents.azureCloudEvents(1, this.dataSize).get(0)
-				: BenchmarkEvents.azureEventGridEvents(1, this.dataSize).get(0);
+		BenchmarkEvents.Inputs inputs = BenchmarkEvents.inputs(1, this.dataSize);
+		if ("cloud-event".equals(this.schema)) {
+			this.ourEvent = () -> BenchmarkEvents.cloudEvents(inputs).get(0);
+			this.sdkEvent = () -> BenchmarkEvents.azureCloudEvents(inputs).get(0);
+		}
+		else {
+			this.ourEvent = () -> BenchmarkEvents.eventGridEvents(inputs).get(0);
+			this.sdkEvent = () -> BenchmarkEvents.azureEventGridEvents(inputs).get(0);
+		}
 	}
 
 	/**
@@ -82,7 +89,7 @@ public class EventSerializationBenchmark {
 	 */
 	@Benchmark
 	public byte[] ours() {
-		return MAPPER.writeValueAsBytes(this.ourEvent);
+		return MAPPER.writeValueAsBytes(this.ourEvent.get());
 	}
 
 	/**
@@ -92,7 +99,7 @@ public class EventSerializationBenchmark {
 	 */
 	@Benchmark
 	public byte[] azureSdk() throws IOException {
-		return SDK_SERIALIZER.serializeToBytes(this.sdkEvent, SerializerEncoding.JSON);
+		return SDK_SERIALIZER.serializeToBytes(this.sdkEvent.get(), SerializerEncoding.JSON);
 	}
 
 	/**

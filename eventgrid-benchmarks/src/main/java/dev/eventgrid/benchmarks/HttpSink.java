@@ -19,11 +19,15 @@ package dev.eventgrid.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+
+import javax.net.ssl.SSLException;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
@@ -46,12 +50,16 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A minimal HTTP/1.1 sink on loopback: it reads each request body without keeping it,
  * counts requests and body bytes, and answers {@code 200} with an empty body, as Event
  * Grid does. It runs on its own event loop threads so that the CPU time it uses can be
- * reported next to each measurement.
+ * reported next to each measurement. It serves plain HTTP or, given a key and
+ * certificate, HTTPS.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -69,7 +77,10 @@ public final class HttpSink implements AutoCloseable {
 
 	private final Channel server;
 
-	private HttpSink(int threads) {
+	private final boolean secure;
+
+	private HttpSink(int threads, @Nullable SslContext ssl) {
+		this.secure = ssl != null;
 		ThreadFactory factory = (task) -> {
 			Thread thread = new Thread(task, "http-sink-" + this.threads.size());
 			thread.setDaemon(true);
@@ -84,6 +95,9 @@ public final class HttpSink implements AutoCloseable {
 
 				@Override
 				protected void initChannel(SocketChannel channel) {
+					if (ssl != null) {
+						channel.pipeline().addLast(ssl.newHandler(channel.alloc()));
+					}
 					channel.pipeline().addLast(new HttpServerCodec(), new CountingHandler());
 				}
 
@@ -99,15 +113,33 @@ public final class HttpSink implements AutoCloseable {
 	 * @return the running sink
 	 */
 	public static HttpSink start(int threads) {
-		return new HttpSink(threads);
+		return new HttpSink(threads, null);
+	}
+
+	/**
+	 * Start a sink that serves HTTPS on an ephemeral loopback port.
+	 * @param threads the number of event loop threads
+	 * @param key the private key of the certificate
+	 * @param certificate the certificate, which clients must trust
+	 * @return the running sink
+	 */
+	public static HttpSink startTls(int threads, PrivateKey key, X509Certificate certificate) {
+		try {
+			return new HttpSink(threads, SslContextBuilder.forServer(key, certificate).build());
+		}
+		catch (SSLException ex) {
+			throw new IllegalStateException("Cannot serve TLS with the given key and certificate", ex);
+		}
 	}
 
 	/**
 	 * Return the URL that publishers post to.
-	 * @return the endpoint, such as {@code http://127.0.0.1:40123/api/events}
+	 * @return the endpoint, such as {@code http://127.0.0.1:40123/api/events} or
+	 * {@code https://127.0.0.1:40123/api/events}
 	 */
 	public String endpoint() {
-		return "http://127.0.0.1:" + ((InetSocketAddress) this.server.localAddress()).getPort() + "/api/events";
+		return (this.secure ? "https" : "http") + "://127.0.0.1:"
+				+ ((InetSocketAddress) this.server.localAddress()).getPort() + "/api/events";
 	}
 
 	/**

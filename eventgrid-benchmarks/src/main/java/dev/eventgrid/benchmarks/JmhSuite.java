@@ -68,7 +68,8 @@ public final class JmhSuite {
 	 */
 	public List<Row> eventSerialization(String... dataSizes) throws RunnerException {
 		return run(options(EventSerializationBenchmark.class).param("dataSize", dataSizes),
-				(row) -> EventSerializationBenchmark.bytesWritten(row.schema(), row.dataSize(), row.isAzureSdk()));
+				(row) -> row.withBytesWritten(
+						EventSerializationBenchmark.bytesWritten(row.schema(), row.dataSize(), row.isAzureSdk())));
 	}
 
 	/**
@@ -94,17 +95,18 @@ public final class JmhSuite {
 	public List<Row> observation(String... batchSizes) throws RunnerException {
 		return run(
 				options(ObservationBenchmark.class).param("batchSize", batchSizes).param("samplingProbability", "1.0"),
-				(row) -> 0);
+				(row) -> row);
 	}
 
-	private static long publishPathBytes(Row row) {
+	private static Row publishPathBytes(Row row) {
 		PublishPath path = PublishPath.of(row.schema(), row.dataSize(), row.batchSize());
+		double building = path.buildAllocation(row.isAzureSdk());
 		if (row.isAzureSdk()) {
 			path.sendAzureSdk();
-			return path.azureSdkBytes();
+			return row.withBytesWritten(path.azureSdkBytes()).withBuildAllocatedBytes(building);
 		}
 		path.sendOurs();
-		return path.ourBytes();
+		return row.withBytesWritten(path.ourBytes()).withBuildAllocatedBytes(building);
 	}
 
 	private ChainedOptionsBuilder options(Class<?> benchmark) {
@@ -125,7 +127,7 @@ public final class JmhSuite {
 		for (RunResult result : results) {
 			Row row = Row.of(result);
 			try {
-				rows.add(row.withBytesWritten(bytesWritten.of(row)));
+				rows.add(bytesWritten.of(row));
 			}
 			catch (Exception ex) {
 				throw new RunnerException("Cannot measure the bytes written by " + row, ex);
@@ -135,12 +137,13 @@ public final class JmhSuite {
 	}
 
 	/**
-	 * Measures the bytes one operation of a benchmark writes.
+	 * Completes a row with what is measured outside JMH: the bytes one operation of a
+	 * benchmark writes, and what building its events allocates.
 	 */
 	@FunctionalInterface
 	private interface BytesWritten {
 
-		long of(Row row) throws Exception;
+		Row of(Row row) throws Exception;
 
 	}
 
@@ -157,9 +160,11 @@ public final class JmhSuite {
 	 * @param unit the unit of the score
 	 * @param allocatedBytes the bytes allocated per operation
 	 * @param bytesWritten the bytes one operation writes
+	 * @param buildAllocatedBytes the bytes building the events of one operation
+	 * allocates, included in {@code allocatedBytes}
 	 */
 	public record Row(String benchmark, String method, String schema, int dataSize, int batchSize, double score,
-			double error, String unit, double allocatedBytes, long bytesWritten) {
+			double error, String unit, double allocatedBytes, long bytesWritten, double buildAllocatedBytes) {
 
 		/**
 		 * Return whether this row measures the Azure SDK rather than ours.
@@ -177,9 +182,23 @@ public final class JmhSuite {
 			return this.allocatedBytes / this.bytesWritten;
 		}
 
+		/**
+		 * Return the bytes allocated per byte written by serialization, batching and
+		 * sending: the send's allocation less what building its events allocated.
+		 * @return the ratio
+		 */
+		public double sendAllocationRatio() {
+			return (this.allocatedBytes - this.buildAllocatedBytes) / this.bytesWritten;
+		}
+
 		Row withBytesWritten(long bytes) {
 			return new Row(this.benchmark, this.method, this.schema, this.dataSize, this.batchSize, this.score,
-					this.error, this.unit, this.allocatedBytes, bytes);
+					this.error, this.unit, this.allocatedBytes, bytes, this.buildAllocatedBytes);
+		}
+
+		Row withBuildAllocatedBytes(double bytes) {
+			return new Row(this.benchmark, this.method, this.schema, this.dataSize, this.batchSize, this.score,
+					this.error, this.unit, this.allocatedBytes, this.bytesWritten, bytes);
 		}
 
 		static Row of(RunResult result) {
@@ -192,7 +211,7 @@ public final class JmhSuite {
 					Integer.parseInt(result.getParams().getParam("dataSize")),
 					(batch != null) ? Integer.parseInt(batch) : 1, result.getPrimaryResult().getScore(),
 					result.getPrimaryResult().getScoreError(), result.getPrimaryResult().getScoreUnit(),
-					(allocation != null) ? allocation.getScore() : Double.NaN, 0);
+					(allocation != null) ? allocation.getScore() : Double.NaN, 0, 0);
 		}
 
 	}

@@ -16,8 +16,10 @@
 
 package dev.eventgrid.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.azure.messaging.eventgrid.EventGridPublisherAsyncClient;
 import com.azure.messaging.eventgrid.EventGridPublisherClientBuilder;
@@ -31,8 +33,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * One batch of events and the two publish paths that send it, each over an in-memory
- * transport: everything a send does except the socket. Shared by the JMH benchmark and
- * the report, which asks it how many body bytes one send writes.
+ * transport: everything a send does except the socket. Every send builds its events anew
+ * from the same generated inputs ({@link BenchmarkEvents}), as an application does.
+ * Shared by the JMH benchmark and the report, which asks it how many body bytes one send
+ * writes and how many bytes building the events allocates.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -46,28 +50,36 @@ public final class PublishPath {
 
 	private final ReactiveEventGridTemplate template;
 
-	private final List<?> ourEvents;
+	private final Supplier<List<?>> ourEvents;
+
+	private final Supplier<List<?>> sdkEvents;
 
 	private final SdkSend sdkSend;
+
+	private final int dataSize;
+
+	private final int batchSize;
 
 	private PublishPath(EventSchema schema, int dataSize, int batchSize) {
 		this.template = BenchmarkClients.ours(ENDPOINT, schema,
 				WebClient.builder().clientConnector(this.ourTransport).build());
 		EventGridPublisherClientBuilder sdk = BenchmarkClients.azureSdk(ENDPOINT, this.sdkTransport);
+		this.dataSize = dataSize;
+		this.batchSize = batchSize;
+		BenchmarkEvents.Inputs inputs = BenchmarkEvents.inputs(batchSize, dataSize);
 		if (schema == EventSchema.CLOUD_EVENT) {
-			this.ourEvents = BenchmarkEvents.cloudEvents(batchSize, dataSize);
+			this.ourEvents = () -> BenchmarkEvents.cloudEvents(inputs);
+			this.sdkEvents = () -> BenchmarkEvents.azureCloudEvents(inputs);
 			EventGridPublisherAsyncClient<com.azure.core.models.CloudEvent> client = sdk
 				.buildCloudEventPublisherAsyncClient();
-			List<com.azure.core.models.CloudEvent> events = BenchmarkEvents.azureCloudEvents(batchSize, dataSize);
-			this.sdkSend = () -> client.sendEvents(events);
+			this.sdkSend = () -> client.sendEvents(BenchmarkEvents.azureCloudEvents(inputs));
 		}
 		else if (schema == EventSchema.EVENT_GRID_EVENT) {
-			this.ourEvents = BenchmarkEvents.eventGridEvents(batchSize, dataSize);
+			this.ourEvents = () -> BenchmarkEvents.eventGridEvents(inputs);
+			this.sdkEvents = () -> BenchmarkEvents.azureEventGridEvents(inputs);
 			EventGridPublisherAsyncClient<com.azure.messaging.eventgrid.EventGridEvent> client = sdk
 				.buildEventGridEventPublisherAsyncClient();
-			List<com.azure.messaging.eventgrid.EventGridEvent> events = BenchmarkEvents.azureEventGridEvents(batchSize,
-					dataSize);
-			this.sdkSend = () -> client.sendEvents(events);
+			this.sdkSend = () -> client.sendEvents(BenchmarkEvents.azureEventGridEvents(inputs));
 		}
 		else {
 			throw new IllegalArgumentException("No benchmark for schema " + schema);
@@ -90,7 +102,7 @@ public final class PublishPath {
 	 * @return the result
 	 */
 	public SendResult sendOurs() {
-		return Objects.requireNonNull(this.template.send(this.ourEvents).block());
+		return Objects.requireNonNull(this.template.send(this.ourEvents.get()).block());
 	}
 
 	/**
@@ -99,6 +111,29 @@ public final class PublishPath {
 	 */
 	public @Nullable Object sendAzureSdk() {
 		return this.sdkSend.send().block();
+	}
+
+	/**
+	 * Return the bytes that building the events of one send allocates, measured over many
+	 * builds after a warm-up, with the thread's allocation counter.
+	 * @param azureSdk whether to build the SDK's events rather than ours
+	 * @return the bytes per build
+	 */
+	public double buildAllocation(boolean azureSdk) {
+		Supplier<List<?>> build = azureSdk ? this.sdkEvents : this.ourEvents;
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long id = Thread.currentThread().getId();
+		int rounds = (int) Math.max(20, 50_000_000L / ((long) this.batchSize * this.dataSize));
+		long sink = 0;
+		for (int i = 0; i < rounds; i++) {
+			sink += build.get().size();
+		}
+		long before = threads.getThreadAllocatedBytes(id);
+		for (int i = 0; i < rounds; i++) {
+			sink += build.get().size();
+		}
+		long allocated = threads.getThreadAllocatedBytes(id) - before;
+		return (sink > 0) ? (double) allocated / rounds : 0;
 	}
 
 	/**

@@ -16,10 +16,8 @@
 
 package dev.eventgrid.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,25 +122,8 @@ public final class StartupBenchmark {
 		command.add(StartupApplication.class.getName());
 		command.addAll(ARGUMENTS);
 		command.addAll(extraArguments);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String result = null;
-		List<String> output = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.startsWith(StartupApplication.RESULT_PREFIX)) {
-					result = line.substring(StartupApplication.RESULT_PREFIX.length());
-				}
-				else if (output.size() < 200) {
-					output.add(line);
-				}
-			}
-		}
-		int exit = process.waitFor();
-		if (exit != 0 || result == null) {
-			throw new IllegalStateException("The startup application " + variant.description()
-					+ " failed with exit code " + exit + ":\n" + String.join("\n", output));
-		}
+		String result = ForkedApplication.run(command, StartupApplication.RESULT_PREFIX,
+				"started " + variant.description());
 		String[] values = result.split(" ");
 		Run run = new Run(variant, Double.parseDouble(values[0]), Double.parseDouble(values[1]),
 				Long.parseLong(values[2]), Integer.parseInt(values[3]), Integer.parseInt(values[4]),
@@ -309,19 +290,20 @@ public final class StartupBenchmark {
 			return readyMillis(Variant.WITH_STARTER, 0.5) - readyMillis(Variant.WITHOUT_STARTER, 0.5);
 		}
 
+		/**
+		 * Return what the starter adds to the median of a measure, as a share of the
+		 * median without it.
+		 * @param value the measure of a run, such as {@link Run#readyMillis()}
+		 * @return the share, 0.02 for 2%
+		 */
+		public double addedShare(ToDoubleFunction<Run> value) {
+			double without = percentile(Variant.WITHOUT_STARTER, value, 0.5);
+			return (percentile(Variant.WITH_STARTER, value, 0.5) - without) / without;
+		}
+
 		private double percentile(Variant variant, ToDoubleFunction<Run> value, double quantile) {
-			double[] sorted = this.runs.stream()
-				.filter((run) -> run.variant() == variant)
-				.mapToDouble(value)
-				.sorted()
-				.toArray();
-			if (sorted.length == 0) {
-				return Double.NaN;
-			}
-			if (quantile == 0.5 && sorted.length % 2 == 0) {
-				return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-			}
-			return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1))];
+			return ForkedApplication
+				.percentile(this.runs.stream().filter((run) -> run.variant() == variant).mapToDouble(value), quantile);
 		}
 
 	}

@@ -22,6 +22,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import javax.net.ssl.TrustManagerFactory;
+
+import dev.eventgrid.emulator.tls.TlsMaterial;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,21 +56,38 @@ class HttpSinkTests {
 
 	@Test
 	void everyClientPostsTheSameBatchInOneRequestOfAboutTheSameSize() {
-		byte[] body = BenchmarkEvents.requestBody(BenchmarkEvents.cloudEvents(10, 1024));
+		BenchmarkEvents.Inputs inputs = BenchmarkEvents.inputs(10, 1024);
+		byte[] body = BenchmarkEvents.requestBody(BenchmarkEvents.cloudEvents(inputs));
 		try (HttpSink sink = HttpSink.start(1)) {
-			ThroughputRun run = new ThroughputRun(sink, 2, 10);
-			try (LoadClient ours = LoadClient.ours(sink.endpoint(), BenchmarkEvents.cloudEvents(10, 1024), 4);
-					LoadClient sdk = LoadClient.azureSdk(sink.endpoint(), BenchmarkEvents.azureCloudEvents(10, 1024),
-							4);
-					LoadClient raw = LoadClient.raw(sink.endpoint(), body, 4)) {
-				for (LoadClient client : new LoadClient[] { ours, sdk, raw }) {
-					ThroughputRun.Result result = run.run(client, Duration.ofMillis(200));
-					assertThat(result.requests()).as(client.name()).isPositive();
-					assertThat(result.events()).isEqualTo(result.requests() * 10);
-					assertThat((double) result.bytesPerRequest()).as(client.name())
-						.isBetween(body.length * 0.97, body.length * 1.03);
-					assertThat(result.p99Nanos()).isGreaterThanOrEqualTo(result.p50Nanos()).isPositive();
-				}
+			postsTheSameBatch(sink, inputs, body, null);
+		}
+	}
+
+	@Test
+	void everyClientPostsTheSameBatchOverTls() {
+		BenchmarkEvents.Inputs inputs = BenchmarkEvents.inputs(10, 1024);
+		byte[] body = BenchmarkEvents.requestBody(BenchmarkEvents.cloudEvents(inputs));
+		TlsMaterial tls = TlsMaterial.selfSigned("127.0.0.1");
+		try (HttpSink sink = HttpSink.startTls(1, tls.privateKey(), tls.certificate())) {
+			assertThat(sink.endpoint()).startsWith("https://");
+			postsTheSameBatch(sink, inputs, body, tls.trustManagerFactory());
+		}
+	}
+
+	private void postsTheSameBatch(HttpSink sink, BenchmarkEvents.Inputs inputs, byte[] body,
+			@Nullable TrustManagerFactory trust) {
+		ThroughputRun run = new ThroughputRun(sink, 2, 10);
+		try (LoadClient ours = LoadClient.ours(sink.endpoint(), inputs, 4, trust);
+				LoadClient sdk = LoadClient.azureSdk(sink.endpoint(), inputs, 4, trust);
+				LoadClient bare = LoadClient.bareWebClient(sink.endpoint(), body, 4, trust);
+				LoadClient raw = LoadClient.raw(sink.endpoint(), body, 4, trust)) {
+			for (LoadClient client : new LoadClient[] { ours, sdk, bare, raw }) {
+				ThroughputRun.Result result = run.run(client, Duration.ofMillis(200));
+				assertThat(result.requests()).as(client.name()).isPositive();
+				assertThat(result.events()).isEqualTo(result.requests() * 10);
+				assertThat((double) result.bytesPerRequest()).as(client.name())
+					.isBetween(body.length * 0.97, body.length * 1.03);
+				assertThat(result.p99Nanos()).isGreaterThanOrEqualTo(result.p50Nanos()).isPositive();
 			}
 		}
 	}

@@ -95,11 +95,13 @@ public final class EventGridEmulator implements AutoCloseable {
 		this.namespaces = new NamespaceService(builder.namespaces(),
 				new NamespaceService.Settings(clock, builder.namespaceTimeScale(), authenticator, builder.recording()));
 		try {
-			this.server = PublishServer.start(new PublishServer.Settings(this.host, builder.httpsPort(),
-					builder.httpPort(), this.tls, List.copyOf(this.topics.values()), authenticator, this.faults,
-					this::requestCompleted, builder.maxEventSize(), builder.maxRequestSize(), clock,
-					List.of(new EmulatorApi(new ApiState(this, this.recorder), this.host), this.authority.route(),
-							this.deliveries.validationRoute(), this.namespaces.route())));
+			this.server = PublishServer
+				.start(new PublishServer.Settings(this.host, builder.httpsPort(), builder.httpPort(), this.tls,
+						List.copyOf(this.topics.values()), authenticator, this.faults, this::requestCompleted,
+						builder.maxEventSize(), builder.maxRequestSize(), clock,
+						List.of(new EmulatorApi(new ApiState(this, this.recorder), this.host), this.authority.route(),
+								this.deliveries.validationRoute(), this.namespaces.route()),
+						builder.ingressThrottle()));
 		}
 		catch (RuntimeException ex) {
 			this.deliveries.close();

@@ -32,6 +32,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 import dev.eventgrid.emulator.delivery.DeliverySettings;
 import dev.eventgrid.emulator.delivery.EventSubscription;
+import dev.eventgrid.emulator.fault.IngressLimit;
+import dev.eventgrid.emulator.fault.IngressThrottle;
 import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.AcceptedEventsListener;
 import dev.eventgrid.emulator.model.EmulatedTopic;
@@ -91,6 +93,10 @@ public final class EventGridEmulatorBuilder {
 	private @Nullable Duration deliveryResponseTimeout;
 
 	private EntraDirectory directory = EntraDirectory.create();
+
+	private @Nullable IngressLimit ingressLimit;
+
+	private final Map<String, IngressLimit> topicIngressLimits = new LinkedHashMap<>();
 
 	EventGridEmulatorBuilder() {
 	}
@@ -268,6 +274,31 @@ public final class EventGridEmulatorBuilder {
 	}
 
 	/**
+	 * Limit the ingress of every topic and domain, as Event Grid does: requests over the
+	 * limit get {@code 429}. Off by default;
+	 * {@code ingressLimit(IngressLimit.EVENT_GRID)} applies the service's documented
+	 * 5,000 events or 1 MB per second.
+	 * @param limit the limit of each topic and domain
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder ingressLimit(IngressLimit limit) {
+		this.ingressLimit = Objects.requireNonNull(limit, "'limit' must not be null");
+		return this;
+	}
+
+	/**
+	 * Limit the ingress of one topic or domain, instead of the limit of all.
+	 * @param topic the name of the topic or domain
+	 * @param limit its limit
+	 * @return this builder
+	 */
+	public EventGridEmulatorBuilder ingressLimit(String topic, IngressLimit limit) {
+		this.topicIngressLimits.put(Objects.requireNonNull(topic, "'topic' must not be null"),
+				Objects.requireNonNull(limit, "'limit' must not be null"));
+		return this;
+	}
+
+	/**
 	 * Set whether accepted events and requests are kept for assertions; counts are kept
 	 * either way. Disable it when the emulator is a sink for long benchmarks.
 	 * @param recording {@code true}, the default, to keep them
@@ -437,6 +468,10 @@ public final class EventGridEmulatorBuilder {
 	DeliverySettings deliverySettings(Clock clock) {
 		return new DeliverySettings(this.deliveryTimeScale, this.webhookTrust, this.deliveryResponseTimeout, clock,
 				100_000, 100_000);
+	}
+
+	IngressThrottle ingressThrottle() {
+		return new IngressThrottle(this.ingressLimit, this.topicIngressLimits, System::nanoTime);
 	}
 
 	TlsMaterial tlsMaterial() {

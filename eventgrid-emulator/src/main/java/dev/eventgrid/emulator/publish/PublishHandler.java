@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 
 import dev.eventgrid.emulator.fault.Fault;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.fault.IngressLimit;
+import dev.eventgrid.emulator.fault.IngressThrottle;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.emulator.model.RecordedRequest;
@@ -71,8 +73,11 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 
 	private final List<SideRoute> sideRoutes;
 
+	private final IngressThrottle throttle;
+
 	PublishHandler(RequestRouter router, PublishProcessor processor, FaultPlan faults, PublishListener listener,
-			JsonMapper mapper, Clock clock, AtomicLong sequence, int maxRequestSize, List<SideRoute> sideRoutes) {
+			JsonMapper mapper, Clock clock, AtomicLong sequence, int maxRequestSize, List<SideRoute> sideRoutes,
+			IngressThrottle throttle) {
 		this.router = router;
 		this.processor = processor;
 		this.faults = faults;
@@ -82,6 +87,7 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		this.sequence = sequence;
 		this.maxRequestSize = maxRequestSize;
 		this.sideRoutes = List.copyOf(sideRoutes);
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -130,6 +136,10 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 		ResponseWrite write;
 		try {
 			List<ReceivedEvent> accepted = this.processor.process(exchange.toPublishRequest(topic, body));
+			IngressLimit limit = this.throttle.tryAcquire(topic.name(), accepted.size(), body.size());
+			if (limit != null) {
+				throw throttled(response, topic, limit);
+			}
 			if (fault instanceof Fault.DropAfterAccept) {
 				complete(exchange, topic, body.size(), 0, null, null, fault, accepted)
 					.end(ResponseWrite.Outcome.DROPPED);
@@ -160,6 +170,19 @@ final class PublishHandler implements BiFunction<HttpServerRequest, HttpServerRe
 	private static String withReport(Exchange exchange, PublishRejection rejection) {
 		return ErrorResponse.withReport(rejection.getMessage(), exchange.requestId(), exchange.sequence(),
 				exchange.receivedAt());
+	}
+
+	// The rejection of a request over its topic's ingress limit, with the limit's retry
+	// delay if it has one.
+	private static PublishRejection throttled(HttpServerResponse response, EmulatedTopic topic, IngressLimit limit) {
+		Duration retryAfter = limit.retryAfter();
+		if (retryAfter != null) {
+			response.header(limit.retryAfterHeader().headerName(), limit.retryAfterHeader().value(retryAfter));
+		}
+		return new PublishRejection(429,
+				"Too Many Events. The publish rate of '" + topic.name() + "' is over its limit of "
+						+ limit.eventsPerSecond() + " events or " + limit.bytesPerSecond()
+						+ " bytes per second; send again later.");
 	}
 
 	private Mono<Void> injectFailure(Exchange exchange, HttpServerResponse response, EmulatedTopic topic,

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.eventgrid.emulator.auth.PublishAuthenticator;
 import dev.eventgrid.emulator.fault.FaultPlan;
+import dev.eventgrid.emulator.fault.IngressThrottle;
 import dev.eventgrid.emulator.model.EmulatedTopic;
 import dev.eventgrid.emulator.tls.TlsMaterial;
 import reactor.netty.DisposableServer;
@@ -64,7 +65,7 @@ public final class PublishServer implements AutoCloseable {
 				settings.maxRequestSize());
 		PublishHandler handler = new PublishHandler(new RequestRouter(settings.topics()), processor, settings.faults(),
 				settings.listener(), mapper, settings.clock(), new AtomicLong(), settings.maxRequestSize(),
-				settings.sideRoutes());
+				settings.sideRoutes(), settings.throttle());
 		int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
 		LoopResources loops = LoopResources.create("eventgrid-emulator", workers, true);
 		HttpServer server = HttpServer.create().runOn(loops).host(settings.host()).handle(handler);
@@ -131,10 +132,11 @@ public final class PublishServer implements AutoCloseable {
 	 * @param maxRequestSize the largest accepted request body in bytes
 	 * @param clock the clock for timestamps
 	 * @param sideRoutes routes served besides the publish path, asked first
+	 * @param throttle the ingress limits of the topics and domains
 	 */
 	public record Settings(String host, int httpsPort, int httpPort, TlsMaterial tls, List<EmulatedTopic> topics,
 			PublishAuthenticator authenticator, FaultPlan faults, PublishListener listener, int maxEventSize,
-			int maxRequestSize, Clock clock, List<SideRoute> sideRoutes) {
+			int maxRequestSize, Clock clock, List<SideRoute> sideRoutes, IngressThrottle throttle) {
 
 	}
 

@@ -20,9 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import dev.eventgrid.emulator.EventGridEmulatorBuilder;
+import dev.eventgrid.emulator.fault.IngressLimit;
+import dev.eventgrid.emulator.fault.RetryAfterHeader;
 import dev.eventgrid.emulator.model.InputSchema;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -54,6 +57,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * start
  * @param identity the tenant, applications and managed identities of the Microsoft Entra
  * ID authority
+ * @param ingressLimit the ingress limit of every topic and domain, none if absent
  * @author Event Grid for Spring Boot team
  */
 public record EmulatorConfiguration(@Nullable String host, @Nullable Integer httpsPort, @Nullable Integer httpPort,
@@ -61,7 +65,7 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		@Nullable String certificateFile, @Nullable Double deliveryTimeScale, @Nullable List<Topic> topics,
 		@Nullable List<Topic> domains, @Nullable Double namespaceTimeScale,
 		@Nullable List<NamespaceConfiguration> namespaces, @Nullable String logging, @Nullable String certificateStore,
-		@Nullable IdentityConfiguration identity) {
+		@Nullable IdentityConfiguration identity, @Nullable IngressLimitConfiguration ingressLimit) {
 
 	private static final String DEFAULT_RESOURCE = "default-emulator.yaml";
 
@@ -147,6 +151,9 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		if (this.namespaceTimeScale != null) {
 			builder.namespaceTimeScale(this.namespaceTimeScale);
 		}
+		if (this.ingressLimit != null) {
+			builder.ingressLimit(this.ingressLimit.toLimit());
+		}
 		for (NamespaceConfiguration namespace : (this.namespaces != null) ? this.namespaces
 				: List.<NamespaceConfiguration>of()) {
 			builder.namespace(namespace.toDefinition());
@@ -208,6 +215,46 @@ public record EmulatorConfiguration(@Nullable String host, @Nullable Integer htt
 		@Override
 		public String toString() {
 			return "Topic[name=" + this.name + ", schema=" + this.schema + "]";
+		}
+
+	}
+
+	/**
+	 * The ingress limit of every topic and domain; each key absent takes Event Grid's
+	 * documented value, so {@code ingress-limit: {}} limits as the service does.
+	 *
+	 * @param eventsPerSecond the events accepted per second, 5,000 if absent
+	 * @param bytesPerSecond the request body bytes accepted per second, 1,048,576 if
+	 * absent
+	 * @param retryAfterMs the retry delay announced with each 429, none if absent (the
+	 * service documents none)
+	 * @param retryAfterHeader the header that announces it: {@code Retry-After} (whole
+	 * seconds, the default), {@code retry-after-ms} or {@code x-ms-retry-after-ms}
+	 */
+	public record IngressLimitConfiguration(@Nullable Long eventsPerSecond, @Nullable Long bytesPerSecond,
+			@Nullable Long retryAfterMs, @Nullable String retryAfterHeader) {
+
+		IngressLimit toLimit() {
+			IngressLimit limit = IngressLimit.of(
+					(this.eventsPerSecond != null) ? this.eventsPerSecond : IngressLimit.EVENT_GRID.eventsPerSecond(),
+					(this.bytesPerSecond != null) ? this.bytesPerSecond : IngressLimit.EVENT_GRID.bytesPerSecond());
+			if (this.retryAfterMs == null) {
+				return limit;
+			}
+			return limit.withRetryAfter(Duration.ofMillis(this.retryAfterMs), header());
+		}
+
+		private RetryAfterHeader header() {
+			if (this.retryAfterHeader == null) {
+				return RetryAfterHeader.RETRY_AFTER;
+			}
+			for (RetryAfterHeader header : RetryAfterHeader.values()) {
+				if (header.headerName().equalsIgnoreCase(this.retryAfterHeader.trim())) {
+					return header;
+				}
+			}
+			throw new IllegalArgumentException("Unknown retry-after-header '" + this.retryAfterHeader
+					+ "'; use Retry-After, retry-after-ms or x-ms-retry-after-ms");
 		}
 
 	}

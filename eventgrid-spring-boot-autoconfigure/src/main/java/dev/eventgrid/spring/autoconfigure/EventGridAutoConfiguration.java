@@ -32,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -101,6 +102,12 @@ public final class EventGridAutoConfiguration {
 				properties.getDefaultPublisher());
 		templateCustomizers.orderedStream().forEach((customizer) -> customizer.customize(template));
 		return template;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "eventgrid.warm-up.enabled", matchIfMissing = true)
+	EventGridWarmUp eventGridWarmUp(ObjectProvider<ReactiveEventGridTemplate> templates) {
+		return new EventGridWarmUp(templates);
 	}
 
 	@Bean

@@ -52,6 +52,8 @@ public class EventGridProperties extends EventGridPublisherProperties {
 
 	private final Template template = new Template();
 
+	private final WarmUp warmUp = new WarmUp();
+
 	public Map<String, EventGridPublisherProperties> getPublishers() {
 		return this.publishers;
 	}
@@ -76,6 +78,10 @@ public class EventGridProperties extends EventGridPublisherProperties {
 		return this.template;
 	}
 
+	public WarmUp getWarmUp() {
+		return this.warmUp;
+	}
+
 	/**
 	 * Settings of the templates.
 	 */
@@ -93,6 +99,27 @@ public class EventGridProperties extends EventGridPublisherProperties {
 
 		public void setObservationEnabled(boolean observationEnabled) {
 			this.observationEnabled = observationEnabled;
+		}
+
+	}
+
+	/**
+	 * Warming the publishers up in the background once the application is ready.
+	 */
+	public static class WarmUp {
+
+		/**
+		 * Whether to build each publisher's HTTP client and serializers in the background
+		 * once the application is ready, rather than on its first send.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

@@ -84,6 +84,11 @@ final class EventGridPropertiesMapper {
 		map.from(setting(own, (settings) -> settings.getRetry().getInitialBackoff())).to(builder::initialBackoff);
 		map.from(setting(own, (settings) -> settings.getRetry().getMaxBackoff())).to(builder::maxBackoff);
 		map.from(setting(own, (settings) -> settings.getRetry().getTryTimeout())).to(builder::tryTimeout);
+		map.from(setting(own, (settings) -> settings.getRateLimit().getAdaptive())).to(builder::adaptiveRateLimit);
+		map.from(setting(own, (settings) -> settings.getRateLimit().getMaxEventsPerSecond()))
+			.to(builder::maxEventsPerSecond);
+		map.from(setting(own, (settings) -> settings.getRateLimit().getMaxBytesPerSecond()))
+			.to(builder::maxBytesPerSecond);
 		builder.allowInsecureEndpoint(this.properties.isAllowInsecureEndpoint());
 	}
 

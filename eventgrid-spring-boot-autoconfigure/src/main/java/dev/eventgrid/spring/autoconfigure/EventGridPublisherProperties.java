@@ -80,6 +80,8 @@ public class EventGridPublisherProperties {
 
 	private final Retry retry = new Retry();
 
+	private final RateLimit rateLimit = new RateLimit();
+
 	public @Nullable String getEndpoint() {
 		return this.endpoint;
 	}
@@ -150,6 +152,10 @@ public class EventGridPublisherProperties {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
 	}
 
 	/**
@@ -422,6 +428,56 @@ public class EventGridPublisherProperties {
 
 		public void setTryTimeout(@Nullable Duration tryTimeout) {
 			this.tryTimeout = tryTimeout;
+		}
+
+	}
+
+	/**
+	 * How requests keep within the topic's ingress limit (5,000 events or 1 MB per
+	 * second).
+	 */
+	public static class RateLimit {
+
+		/**
+		 * Whether to slow down when the topic answers 429, pacing requests at the rate it
+		 * accepts, and to speed up again while it does not.
+		 */
+		private @Nullable Boolean adaptive;
+
+		/**
+		 * Most events a second to send, such as a share of the topic's limit; none if
+		 * unset.
+		 */
+		private @Nullable Integer maxEventsPerSecond;
+
+		/**
+		 * Most request body bytes a second to send, such as a share of the topic's limit;
+		 * none if unset.
+		 */
+		private @Nullable DataSize maxBytesPerSecond;
+
+		public @Nullable Boolean getAdaptive() {
+			return this.adaptive;
+		}
+
+		public void setAdaptive(@Nullable Boolean adaptive) {
+			this.adaptive = adaptive;
+		}
+
+		public @Nullable Integer getMaxEventsPerSecond() {
+			return this.maxEventsPerSecond;
+		}
+
+		public void setMaxEventsPerSecond(@Nullable Integer maxEventsPerSecond) {
+			this.maxEventsPerSecond = maxEventsPerSecond;
+		}
+
+		public @Nullable DataSize getMaxBytesPerSecond() {
+			return this.maxBytesPerSecond;
+		}
+
+		public void setMaxBytesPerSecond(@Nullable DataSize maxBytesPerSecond) {
+			this.maxBytesPerSecond = maxBytesPerSecond;
 		}
 
 	}

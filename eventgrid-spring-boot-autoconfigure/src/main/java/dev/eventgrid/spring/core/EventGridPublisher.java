@@ -29,9 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import dev.eventgrid.spring.credential.EventGridCredential;
+import dev.eventgrid.spring.event.CloudEvent;
+import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.transport.BodyBuffers;
 import dev.eventgrid.spring.transport.Deadlines;
+import dev.eventgrid.spring.transport.RateLimitSettings;
+import dev.eventgrid.spring.transport.RateLimiter;
 import dev.eventgrid.spring.transport.RequestBatch;
 import dev.eventgrid.spring.transport.RequestSender;
 import dev.eventgrid.spring.transport.RequestWriter;
@@ -53,7 +57,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Publishes to one Event Grid endpoint (a topic or a domain) with one schema and one
  * credential. Each send checks and serializes every event once, packs them in order into
  * requests of at most {@code maxRequestSize}, sends those with bounded concurrency and
- * retries, and reports exactly which events were accepted when a request fails.
+ * retries, and reports exactly which events were accepted when a request fails. When the
+ * topic answers {@code 429}, the publisher paces its requests at the rate the topic
+ * accepts, so that a backlog drains at the topic's limit rather than in retries.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -118,9 +124,13 @@ public final class EventGridPublisher implements AutoCloseable {
 		Supplier<WebClient> webClient = SingletonSupplier.of(builder.webClient);
 		RetrySettings retry = new RetrySettings(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff,
 				builder.tryTimeout, builder.timeout);
+		RateLimiter limiter = new RateLimiter(
+				new RateLimitSettings(builder.adaptiveRateLimit, builder.maxEventsPerSecond,
+						(builder.maxBytesPerSecond != null) ? builder.maxBytesPerSecond.toBytes() : 0),
+				System::nanoTime);
 		this.deadlines = Deadlines.acquire();
 		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
-				this.deadlines, builder.channelName, retry, this.outcomes);
+				this.deadlines, builder.channelName, retry, this.outcomes, limiter);
 		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 	}
 
@@ -279,6 +289,37 @@ public final class EventGridPublisher implements AutoCloseable {
 	}
 
 	/**
+	 * Prepare what the first send would otherwise prepare, sending nothing: build the
+	 * client that sends requests and write a sample event with this publisher's
+	 * serializers. Called in the background once the application is ready, unless
+	 * {@code eventgrid.warm-up.enabled=false}.
+	 */
+	public void warmUp() {
+		if (this.closed.get()) {
+			return;
+		}
+		this.sender.warmUp();
+		Object sample = switch (this.schema) {
+			case CLOUD_EVENT -> CloudEvent.builder().source("/warm-up").type("warm-up").data(Map.of("n", 1)).build();
+			case EVENT_GRID_EVENT -> EventGridEvent.builder()
+				.subject("warm-up")
+				.eventType("warm-up")
+				.dataVersion("1")
+				.topic(this.domainTopic)
+				.data(Map.of("n", 1))
+				.build();
+			case CUSTOM -> Map.of("n", 1);
+		};
+		RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(Map.of()), this.maxRequestSize, 1,
+				this.bodyBuffers);
+		writer.write(sample, this.preparer.prepare(sample, 0), 0);
+		RequestBatch written = writer.finish();
+		if (written != null) {
+			written.body().recycle();
+		}
+	}
+
+	/**
 	 * Close the publisher: later sends fail, and the resources it shared with other
 	 * publishers are given back. Sends in flight complete.
 	 */
@@ -398,6 +439,12 @@ public final class EventGridPublisher implements AutoCloseable {
 		private Duration timeout = RetrySettings.DEFAULTS.timeout();
 
 		private boolean allowInsecureEndpoint;
+
+		private boolean adaptiveRateLimit = RateLimitSettings.DEFAULTS.adaptive();
+
+		private int maxEventsPerSecond;
+
+		private @Nullable DataSize maxBytesPerSecond;
 
 		private Builder(String endpoint) {
 			this.endpoint = endpoint;
@@ -599,6 +646,39 @@ public final class EventGridPublisher implements AutoCloseable {
 		}
 
 		/**
+		 * Set whether to slow down when the topic answers {@code 429}, pacing requests at
+		 * the rate it accepts, and to speed up again while it does not; defaults to true.
+		 * @param adaptiveRateLimit whether to adapt the rate to the topic's limit
+		 * @return this builder
+		 */
+		public Builder adaptiveRateLimit(boolean adaptiveRateLimit) {
+			this.adaptiveRateLimit = adaptiveRateLimit;
+			return this;
+		}
+
+		/**
+		 * Set the most events a second the publisher sends, such as a share of the
+		 * topic's 5,000; defaults to 0, no fixed limit.
+		 * @param maxEventsPerSecond the limit, 0 for none
+		 * @return this builder
+		 */
+		public Builder maxEventsPerSecond(int maxEventsPerSecond) {
+			this.maxEventsPerSecond = maxEventsPerSecond;
+			return this;
+		}
+
+		/**
+		 * Set the most request body bytes a second the publisher sends, such as a share
+		 * of the topic's 1 MB; defaults to none.
+		 * @param maxBytesPerSecond the limit, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder maxBytesPerSecond(@Nullable DataSize maxBytesPerSecond) {
+			this.maxBytesPerSecond = maxBytesPerSecond;
+			return this;
+		}
+
+		/**
 		 * Set whether credentials may be sent over plain HTTP to hosts other than
 		 * loopback; defaults to false.
 		 * @param allowInsecureEndpoint whether to allow it
@@ -624,6 +704,10 @@ public final class EventGridPublisher implements AutoCloseable {
 					() -> "Publisher '" + this.name + "' concurrency must be at least 1 but was " + this.concurrency);
 			checkSize(this.maxRequestSize, "maxRequestSize");
 			checkSize(this.maxEventSize, "maxEventSize");
+			Assert.isTrue(this.maxEventsPerSecond >= 0, () -> "Publisher '" + this.name
+					+ "' maxEventsPerSecond must not be negative but was " + this.maxEventsPerSecond);
+			Assert.isTrue(this.maxBytesPerSecond == null || !this.maxBytesPerSecond.isNegative(), () -> "Publisher '"
+					+ this.name + "' maxBytesPerSecond must not be negative but was " + this.maxBytesPerSecond);
 			if (this.channelName != null && this.schema != EventSchema.CLOUD_EVENT) {
 				throw new IllegalArgumentException("Publisher '" + this.name + "' has a channel name, which only "
 						+ "CloudEvents publishers to partner namespaces use; remove it or use schema cloud-event");

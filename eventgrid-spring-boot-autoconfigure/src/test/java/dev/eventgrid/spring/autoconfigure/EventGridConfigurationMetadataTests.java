@@ -62,7 +62,9 @@ class EventGridConfigurationMetadataTests {
 				"eventgrid.batch.max-event-size", "eventgrid.batch.concurrency", "eventgrid.retry.max-attempts",
 				"eventgrid.retry.initial-backoff", "eventgrid.retry.max-backoff", "eventgrid.retry.try-timeout",
 				"eventgrid.template.observation-enabled", "eventgrid.listener.observation-enabled",
-				"eventgrid.webhook.path", "eventgrid.webhook.validation", "eventgrid.webhook.allowed-origins");
+				"eventgrid.webhook.path", "eventgrid.webhook.validation", "eventgrid.webhook.allowed-origins",
+				"eventgrid.rate-limit.adaptive", "eventgrid.rate-limit.max-events-per-second",
+				"eventgrid.rate-limit.max-bytes-per-second", "eventgrid.warm-up.enabled");
 		assertThat(properties.values()).allSatisfy((property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(property.path("name").asString()).isNotBlank().endsWith(".");
@@ -79,6 +81,8 @@ class EventGridConfigurationMetadataTests {
 			.containsEntry("eventgrid.retry.try-timeout", "10s")
 			.containsEntry("eventgrid.allow-insecure-endpoint", "false")
 			.containsEntry("eventgrid.template.observation-enabled", "true")
+			.containsEntry("eventgrid.rate-limit.adaptive", "true")
+			.containsEntry("eventgrid.warm-up.enabled", "true")
 			.containsEntry("eventgrid.cloud-event.source", "/${spring.application.name}")
 			.containsEntry("eventgrid.default-publisher", "default")
 			.containsEntry("eventgrid.webhook.allowed-origins", "eventgrid.azure.net")

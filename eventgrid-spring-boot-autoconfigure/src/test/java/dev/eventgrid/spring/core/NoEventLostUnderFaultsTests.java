@@ -81,6 +81,9 @@ class NoEventLostUnderFaultsTests {
 					.concurrency(4)
 					.maxAttempts(4)
 					.tryTimeout(Duration.ofMillis(500))
+					// The 429s here come at random, not from a rate limit that slowing
+					// down would satisfy (ThrottledPublishingTests covers that).
+					.adaptiveRateLimit(false)
 					.build()));
 		List<CloudEvent> events = IntStream.range(0, EVENTS)
 			.mapToObj((i) -> CloudEvent.builder().id("e" + i).source("/faults").type("t").data(Map.of("n", i)).build())

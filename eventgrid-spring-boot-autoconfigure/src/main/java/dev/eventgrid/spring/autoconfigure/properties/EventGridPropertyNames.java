@@ -47,7 +47,8 @@ final class EventGridPropertyNames {
 			"credential.managed-identity-enabled", "credential.token-credential-bean-name", "credential.authority-host",
 			"credential.ssl-bundle", "cloud-event.source", "cloud-event.type-prefix", "batch.max-request-size",
 			"batch.max-event-size", "batch.concurrency", "retry.max-attempts", "retry.initial-backoff",
-			"retry.max-backoff", "retry.try-timeout");
+			"retry.max-backoff", "retry.try-timeout", "rate-limit.adaptive", "rate-limit.max-events-per-second",
+			"rate-limit.max-bytes-per-second");
 
 	/**
 	 * The other properties under {@code eventgrid.}: of {@code EventGridProperties},
@@ -60,7 +61,7 @@ final class EventGridPropertyNames {
 			"webhook.validation", "webhook.allowed-origins[]", "webhook.max-request-size", "webhook.secret.value",
 			"webhook.secret.query-parameter", "webhook.secret.header", "webhook.entra.audiences[]",
 			"webhook.entra.tenant-id", "webhook.entra.issuers[]", "webhook.entra.jwk-set-uri",
-			"jms.message-converter.enabled", "externalization.enabled");
+			"jms.message-converter.enabled", "externalization.enabled", "warm-up.enabled");
 
 	private static final String LIST = "[]";
 
