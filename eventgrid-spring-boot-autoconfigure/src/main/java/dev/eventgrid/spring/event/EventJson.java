@@ -422,11 +422,11 @@ final class EventJson {
 		};
 	}
 
-	private static String describe(JsonParser parser) {
+	static String describe(JsonParser parser) {
 		return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
 	}
 
-	private static String describe(JacksonException ex) {
+	static String describe(JacksonException ex) {
 		return (ex.getLocation() != null)
 				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr()
 				: "an unknown position";

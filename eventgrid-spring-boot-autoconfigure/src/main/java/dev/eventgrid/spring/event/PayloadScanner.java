@@ -70,9 +70,9 @@ final class PayloadScanner {
 			Scan scan = scanRoot(parser, cursor);
 			cursor.index = -1;
 			if (parser.nextToken() != null) {
-				throw new InvalidPayloadException(Problem.MALFORMED_JSON, null, -1,
-						"Payload has content after its JSON value, at " + describe(parser)
-								+ "; expected one event object or one array of events",
+				throw new InvalidPayloadException(
+						Problem.MALFORMED_JSON, null, -1, "Payload has content after its JSON value, at "
+								+ EventJson.describe(parser) + "; expected one event object or one array of events",
 						null);
 			}
 			return scan;
@@ -87,8 +87,8 @@ final class PayloadScanner {
 		}
 		catch (JacksonException ex) {
 			throw new InvalidPayloadException(Problem.MALFORMED_JSON, null, cursor.index,
-					"Payload is not well-formed JSON: " + firstLine(ex.getOriginalMessage()) + " (at " + describe(ex)
-							+ ")",
+					"Payload is not well-formed JSON: " + firstLine(ex.getOriginalMessage()) + " (at "
+							+ EventJson.describe(ex) + ")",
 					ex);
 		}
 	}
@@ -144,16 +144,6 @@ final class PayloadScanner {
 			case VALUE_NULL -> "JSON null";
 			default -> token.name();
 		};
-	}
-
-	private static String describe(JsonParser parser) {
-		return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
-	}
-
-	private static String describe(JacksonException ex) {
-		return (ex.getLocation() != null)
-				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr()
-				: "an unknown position";
 	}
 
 	private static String firstLine(@Nullable String message) {

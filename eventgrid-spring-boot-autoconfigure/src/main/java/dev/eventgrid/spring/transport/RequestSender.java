@@ -424,6 +424,7 @@ public final class RequestSender {
 		Integer accepted(Integer status) {
 			this.listener.requestFinished(this.batch.events().size(), this.batch.body().size(), this.attempts, true);
 			RequestSender.this.outcomes.accepted();
+			RequestSender.this.limiter.accepted(this.batch.events().size(), this.batch.body().size());
 			this.batch.body().recycle();
 			return this.attempts;
 		}
