@@ -17,6 +17,7 @@
 package dev.eventgrid.samples.publish;
 
 import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.identity.TokenRequest;
 import dev.eventgrid.emulator.model.ReceivedEvent;
 import dev.eventgrid.samples.SampleRunner;
@@ -64,8 +65,8 @@ class AuthenticateWithClientSecretSampleTests {
 		});
 		assertThat(output)
 			.contains("publisher 'secret' authenticates with token credential (ClientSecretCredential) as client "
-					+ "contoso-orders-app of tenant emulator, authority " + this.emulator.authority().authorityHost(),
-					"received by secret-topic: 1 event");
+					+ "contoso-orders-app of tenant " + EntraDirectory.DEFAULT_TENANT_ID + ", authority "
+					+ this.emulator.authority().authorityHost(), "received by secret-topic: 1 event");
 	}
 
 }
