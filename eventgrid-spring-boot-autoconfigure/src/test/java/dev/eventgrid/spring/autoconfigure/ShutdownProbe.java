@@ -112,6 +112,8 @@ public final class ShutdownProbe {
 			lost.or(reported);
 			lost.flip(0, OFFERED);
 			System.out.println("outcome: " + describe(result));
+			System.out.println("reported: " + listed(result) + " listed as not accepted, " + (OFFERED - taken(result))
+					+ " never taken from the stream");
 			System.out.println("send ended by close: " + endedByClose + ", threads after close: " + threads
 					+ ", accepted twice: " + copies + ", accepted and reported: " + both.cardinality());
 			System.out.println(FIGURES + " offered " + OFFERED + ", accepted " + accepted.cardinality() + ", reported "
@@ -138,6 +140,18 @@ public final class ShutdownProbe {
 			reported.set(0, OFFERED);
 		}
 		return reported;
+	}
+
+	private static int listed(Object result) {
+		return (result instanceof EventGridPartialSendException partial) ? partial.getFailedIndexes().size() : 0;
+	}
+
+	private static int taken(Object result) {
+		if (result instanceof EventGridPartialSendException partial
+				&& partial.getCause() instanceof EventGridShutdownException shutdown) {
+			return shutdown.getTakenEventCount();
+		}
+		return (result instanceof EventGridShutdownException shutdown) ? shutdown.getTakenEventCount() : OFFERED;
 	}
 
 	private static String describe(Object result) {

@@ -54,6 +54,9 @@ class ShutdownTests {
 		Matcher figures = FIGURES.matcher(output);
 		assertThat(figures.find()).as(output).isTrue();
 		System.out.println(figures.group());
+		Matcher split = Pattern.compile("reported: .*").matcher(output);
+		assertThat(split.find()).as(output).isTrue();
+		System.out.println(split.group());
 		int offered = Integer.parseInt(figures.group(1));
 		int accepted = Integer.parseInt(figures.group(2));
 		int reported = Integer.parseInt(figures.group(3));
