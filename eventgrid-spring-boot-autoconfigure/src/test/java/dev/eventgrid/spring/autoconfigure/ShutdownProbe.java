@@ -88,10 +88,7 @@ public final class ShutdownProbe {
 				.cast(Object.class)
 				.onErrorResume((ex) -> Mono.just(ex))
 				.toFuture();
-			long wait = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (emulator.acceptedEventCount("orders") < OFFERED / 10 && System.nanoTime() < wait) {
-				Thread.onSpinWait();
-			}
+			emulator.awaitEvents("orders", OFFERED / 10, Duration.ofSeconds(10));
 			long start = System.nanoTime();
 			context.close();
 			long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
