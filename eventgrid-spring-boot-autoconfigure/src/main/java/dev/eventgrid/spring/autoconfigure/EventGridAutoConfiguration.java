@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.eventgrid.spring.core.EventGridOperations;
@@ -36,6 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -62,6 +64,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 @Conditional(OnEventGridPublishersCondition.class)
 @EnableConfigurationProperties(EventGridProperties.class)
 public final class EventGridAutoConfiguration {
+
+	/**
+	 * Spring Boot's default of {@code spring.lifecycle.timeout-per-shutdown-phase}.
+	 */
+	private static final Duration DEFAULT_PHASE_TIMEOUT = Duration.ofSeconds(30);
 
 	// Why azure-core is not among the conditions: loading a class from its signed jar
 	// takes
@@ -102,6 +109,15 @@ public final class EventGridAutoConfiguration {
 				properties.getDefaultPublisher());
 		templateCustomizers.orderedStream().forEach((customizer) -> customizer.customize(template));
 		return template;
+	}
+
+	@Bean
+	EventGridPublishersLifecycle eventGridPublishersLifecycle(ObjectProvider<ReactiveEventGridTemplate> templates,
+			Environment environment) {
+		Duration phaseTimeout = Binder.get(environment)
+			.bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+			.orElse(DEFAULT_PHASE_TIMEOUT);
+		return new EventGridPublishersLifecycle(templates, phaseTimeout);
 	}
 
 	@Bean

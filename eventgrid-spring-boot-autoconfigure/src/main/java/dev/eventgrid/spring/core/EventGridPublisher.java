@@ -26,8 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.eventgrid.spring.EventGridShutdownException;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.event.EventGridEvent;
@@ -60,6 +62,11 @@ import org.springframework.web.reactive.function.client.WebClient;
  * retries, and reports exactly which events were accepted when a request fails. When the
  * topic answers {@code 429}, the publisher paces its requests at the rate the topic
  * accepts, so that a backlog drains at the topic's limit rather than in retries.
+ * <p>
+ * {@link #stop(Duration)} shuts the publisher down gracefully, as the auto-configuration
+ * does when the application context closes: new sends are refused, running sends start no
+ * new request, requests in flight finish until a deadline and are cancelled then, and
+ * every running send ends reporting the events that were not accepted.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -70,6 +77,14 @@ public final class EventGridPublisher implements AutoCloseable {
 	 * The api-version of the publish API.
 	 */
 	public static final String API_VERSION = "2018-01-01";
+
+	/**
+	 * The {@code SmartLifecycle} phase in which the auto-configuration stops the
+	 * publishers: after the web server has stopped ({@code DEFAULT_PHASE - 2048}), so
+	 * that the requests it still handled could send, and before Reactor Netty's shared
+	 * resources, whose connection pool the requests use, are disposed (phase 0).
+	 */
+	public static final int SHUTDOWN_PHASE = Integer.MAX_VALUE - 3072;
 
 	/**
 	 * The most bytes of request body chunks a publisher keeps for reuse.
@@ -106,6 +121,8 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
+	private final InFlightSends inFlight;
+
 	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
 		this.name = builder.name;
 		this.endpoint = endpoint;
@@ -132,6 +149,7 @@ public final class EventGridPublisher implements AutoCloseable {
 		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
 				this.deadlines, builder.channelName, retry, this.outcomes, limiter);
 		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
+		this.inFlight = new InFlightSends(this.name);
 	}
 
 	/**
@@ -214,9 +232,8 @@ public final class EventGridPublisher implements AutoCloseable {
 	}
 
 	Mono<SendResult> send(Iterable<?> events, Map<String, String> traceContext, SendListener listener) {
-		return Mono.defer(() -> {
+		return inFlight((send) -> {
 			Assert.notNull(events, "'events' must not be null");
-			checkOpen();
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
@@ -235,12 +252,12 @@ public final class EventGridPublisher implements AutoCloseable {
 			RequestBatch last = writer.finish();
 			Assert.isTrue(last != null, "'events' must not be empty");
 			if (batches == null) {
-				return sendOne(last, traceContext, listener);
+				return sendOne(last, send, traceContext, listener);
 			}
 			batches.add(last);
 			SendTracker tracker = new SendTracker(this.name, null);
 			batches.forEach(tracker::prepared);
-			return sendPrepared(Flux.fromIterable(batches), tracker, traceContext, listener);
+			return sendPrepared(Flux.fromIterable(batches), tracker, send, traceContext, listener);
 		});
 	}
 
@@ -257,20 +274,23 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	Mono<SendResult> send(Publisher<?> events, Map<String, String> traceContext, SendListener listener) {
 		Assert.notNull(events, "'events' must not be null");
-		return Mono.defer(() -> {
-			checkOpen();
+		return inFlight((send) -> {
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
 					this.maxRequestSize, -1, this.bodyBuffers);
 			AtomicInteger index = new AtomicInteger();
 			SendTracker tracker = new SendTracker(this.name, writer);
+			// The tracker writes and counts each event, so that a send stopped by a
+			// shutdown accounts for every event it took.
 			Flux<RequestBatch> prepared = Flux.from(events).<RequestBatch>handle((event, sink) -> {
-				int position = index.getAndIncrement();
-				RequestBatch full = writer.write(event, this.preparer.prepare(event, position), position);
+				RequestBatch full = tracker.write(() -> {
+					int position = index.getAndIncrement();
+					return writer.write(event, this.preparer.prepare(event, position), position);
+				}, false);
 				if (full != null) {
 					sink.next(full);
 				}
-			}).concatWith(Mono.fromSupplier(writer::finish)).doOnNext(tracker::prepared);
-			return sendPrepared(prepared, tracker, traceContext, listener);
+			}).concatWith(Mono.fromSupplier(() -> tracker.write(writer::finish, true)));
+			return sendPrepared(prepared, tracker, send, traceContext, listener);
 		});
 	}
 
@@ -320,8 +340,33 @@ public final class EventGridPublisher implements AutoCloseable {
 	}
 
 	/**
+	 * Shut the publisher down gracefully: refuse new sends with an
+	 * {@link EventGridShutdownException}, let running sends start no new request, let
+	 * their requests in flight finish until {@code timeout}, and cancel those left then.
+	 * Every running send ends with its result or an exception that reports the events not
+	 * accepted ({@link dev.eventgrid.spring.EventGridPartialSendException}, caused by an
+	 * {@code EventGridShutdownException}). {@link #start()} takes sends again.
+	 * @param timeout how long requests in flight may take to finish
+	 * @return completes when no send is running any more
+	 */
+	public Mono<Void> stop(Duration timeout) {
+		Assert.notNull(timeout, "'timeout' must not be null");
+		Assert.isTrue(!timeout.isNegative(), () -> "'timeout' must not be negative but was " + timeout);
+		return this.inFlight.stop(timeout);
+	}
+
+	/**
+	 * Take sends again after {@link #stop(Duration)}, such as when a stopped application
+	 * context starts again; a closed publisher stays closed.
+	 */
+	public void start() {
+		this.inFlight.start();
+	}
+
+	/**
 	 * Close the publisher: later sends fail, and the resources it shared with other
-	 * publishers are given back. Sends in flight complete.
+	 * publishers are given back. Sends in flight complete; {@link #stop(Duration)} first
+	 * ends them.
 	 */
 	@Override
 	public void close() {
@@ -335,27 +380,60 @@ public final class EventGridPublisher implements AutoCloseable {
 	}
 
 	/**
+	 * Run a send counted among the sends in flight, unless the publisher is closed or
+	 * shutting down.
+	 * @param send builds the send
+	 * @return the send
+	 */
+	private Mono<SendResult> inFlight(Function<InFlightSends.InFlightSend, Mono<SendResult>> send) {
+		return Mono.defer(() -> {
+			checkOpen();
+			InFlightSends.InFlightSend running = this.inFlight.register();
+			try {
+				return send.apply(running).doFinally((signal) -> this.inFlight.unregister(running));
+			}
+			catch (RuntimeException | Error ex) {
+				this.inFlight.unregister(running);
+				throw ex;
+			}
+		});
+	}
+
+	/**
 	 * Send the only request of a send, which needs no account of other requests.
 	 * @param batch the request
+	 * @param send the send in flight, whose request is cancelled at a shutdown's deadline
 	 * @param traceContext the trace context headers to send with it, by name; may be
 	 * empty
 	 * @param listener told when the request is accepted or has failed for good
 	 * @return the result of the send
 	 */
-	private Mono<SendResult> sendOne(RequestBatch batch, Map<String, String> traceContext, SendListener listener) {
+	private Mono<SendResult> sendOne(RequestBatch batch, InFlightSends.InFlightSend send,
+			Map<String, String> traceContext, SendListener listener) {
 		return this.sender.send(batch, traceContext, listener)
+			.takeUntilOther(send.aborted())
+			.switchIfEmpty(Mono.error(() -> new EventGridShutdownException("Publisher '" + this.name + "' is shutting "
+					+ "down and cancelled the request of " + batch.events().size() + " event(s) still in flight at the "
+					+ "deadline (spring.lifecycle.timeout-per-shutdown-phase); none is known to be accepted, send them "
+					+ "again once the application runs", batch.events().size())))
 			.map((attempts) -> new SendResult(this.name, batch.events().size(), 1, batch.body().size(), attempts));
 	}
 
+	// Why two signals: when shutdown begins, a send starts no new request (stopped) but
+	// lets those in flight finish; at the deadline, they are cancelled (aborted). The
+	// tracker then reports whatever was not accepted.
 	private Mono<SendResult> sendPrepared(Flux<RequestBatch> prepared, SendTracker tracker,
-			Map<String, String> traceContext, SendListener listener) {
-		return prepared.takeWhile((batch) -> !tracker.hasFailed())
+			InFlightSends.InFlightSend send, Map<String, String> traceContext, SendListener listener) {
+		send.track(tracker);
+		return prepared.takeUntilOther(send.stopped())
+			.takeWhile((batch) -> !tracker.hasFailed())
 			.flatMapSequentialDelayError((batch) -> this.sender.send(batch, traceContext, listener)
 				.doOnNext((attempts) -> tracker.accepted(batch, attempts))
 				.onErrorResume((ex) -> {
 					tracker.failed(ex);
 					return Mono.empty();
 				}), this.concurrency, 1)
+			.takeUntilOther(send.aborted())
 			.onErrorResume((ex) -> {
 				tracker.failed(ex);
 				return Mono.empty();

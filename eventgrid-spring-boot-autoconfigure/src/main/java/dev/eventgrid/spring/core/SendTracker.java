@@ -21,8 +21,10 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.eventgrid.spring.EventGridPartialSendException;
+import dev.eventgrid.spring.EventGridShutdownException;
 import dev.eventgrid.spring.transport.RequestBatch;
 import dev.eventgrid.spring.transport.RequestWriter;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +34,8 @@ import reactor.core.publisher.Mono;
  * Keeps the account of one send: which requests are waiting, which Event Grid accepted,
  * and what stopped the send, so that a failure can say exactly which events were not
  * accepted. Accepted events are kept only as a bit per position, so that a long stream
- * does not hold them in memory.
+ * does not hold them in memory. A send stopped by a publisher that shuts down reports the
+ * events it took and did not get accepted, and how many it took.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -56,6 +59,16 @@ final class SendTracker {
 
 	private @Nullable Throwable failure;
 
+	private int preparedEvents;
+
+	private int taken;
+
+	private boolean finished;
+
+	private boolean stopped;
+
+	private boolean settled;
+
 	/**
 	 * Create a tracker.
 	 * @param publisher the publisher's name
@@ -69,6 +82,39 @@ final class SendTracker {
 
 	synchronized void prepared(RequestBatch batch) {
 		this.pending.put(batch.number(), batch);
+		this.preparedEvents += batch.events().size();
+	}
+
+	/**
+	 * Write to the request writer of a streamed send, and count what it prepared, under
+	 * the tracker's lock: the outcome cannot then miss an event being written, and once
+	 * the outcome is known, no further event is taken.
+	 * @param write writes one event, or completes the last request
+	 * @param last whether {@code write} completes the last request
+	 * @return the request that {@code write} completed, or {@code null}
+	 */
+	synchronized @Nullable RequestBatch write(Supplier<@Nullable RequestBatch> write, boolean last) {
+		if (this.settled) {
+			return null;
+		}
+		RequestBatch full = write.get();
+		if (last) {
+			this.finished = true;
+		}
+		else {
+			this.taken++;
+		}
+		if (full != null) {
+			this.pending.put(full.number(), full);
+		}
+		return full;
+	}
+
+	/**
+	 * Note that the publisher is shutting down: the send starts no new request.
+	 */
+	synchronized void stop() {
+		this.stopped = true;
 	}
 
 	synchronized void accepted(RequestBatch batch, int attempts) {
@@ -90,10 +136,20 @@ final class SendTracker {
 	}
 
 	synchronized boolean hasFailed() {
-		return this.failure != null;
+		return this.failure != null || this.stopped;
 	}
 
 	synchronized Mono<SendResult> outcome() {
+		this.settled = true;
+		if (this.stopped && wasCut()) {
+			EventGridShutdownException shutdown = shutdown();
+			if (this.failure == null) {
+				this.failure = shutdown;
+			}
+			else {
+				this.failure.addSuppressed(shutdown);
+			}
+		}
 		if (this.failure == null) {
 			return Mono
 				.just(new SendResult(this.publisher, this.acceptedCount, this.requests, this.bytes, this.attempts));
@@ -117,6 +173,24 @@ final class SendTracker {
 				+ (failedIndexes.isEmpty() ? "none" : failedIndexes.get(0)) + "); getFailedEvents() returns them to "
 				+ "send again, which may duplicate any whose answer was lost. Cause: " + this.failure.getMessage(),
 				this.failure, acceptedIndexes, failedIndexes, failedEvents));
+	}
+
+	/**
+	 * Return whether stopping the send left events unsent: requests not accepted, or, for
+	 * a stream, events not taken or not written in a request yet.
+	 * @return whether the send was cut short
+	 */
+	private boolean wasCut() {
+		return !this.pending.isEmpty() || (this.writer != null && (!this.finished || !this.writer.unsent().isEmpty()));
+	}
+
+	private EventGridShutdownException shutdown() {
+		int takenCount = (this.writer != null) ? this.taken : this.preparedEvents;
+		return new EventGridShutdownException("Publisher '" + this.publisher + "' is shutting down and stopped the "
+				+ "send after taking " + takenCount + " event(s)" + ((this.writer != null) ? " from the stream" : "")
+				+ ": it started no request after shutdown began and cancelled those still in flight at the "
+				+ "deadline (spring.lifecycle.timeout-per-shutdown-phase); send the events not accepted again once "
+				+ "the application runs", takenCount);
 	}
 
 	private static void addFailed(int firstIndex, List<Object> events, List<Integer> failedIndexes,

@@ -28,6 +28,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.ReactiveAdapter;
 import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -45,14 +46,17 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Routes Event Grid's requests to the webhook paths of an {@link EventGridWebhookHandler}
  * in a WebFlux application. Listener methods that return a reactive type or a
  * {@link CompletionStage} are called on the event loop, with their observation in the
- * Reactor context; the others, which may block, on a scheduler for blocking work.
+ * Reactor context; the others, which may block, on a scheduler for blocking work. Once
+ * the application context begins to stop, new deliveries are answered {@code 503}.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResponse> {
+public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResponse>, SmartLifecycle {
 
 	private final SingletonSupplier<EventGridWebhookHandler> handler;
+
+	private final WebhookShutdown shutdown = new WebhookShutdown();
 
 	private final Scheduler blockingScheduler;
 
@@ -115,6 +119,10 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 	}
 
 	private Mono<ServerResponse> handle(ServerRequest request) {
+		WebhookResponse refusal = this.shutdown.refusal();
+		if (refusal != null) {
+			return write(refusal);
+		}
 		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request),
 				request.headers().asHttpHeaders(), request.queryParams());
 		WebhookResponse early = this.handler.obtain().preflight(webhookRequest);
@@ -183,6 +191,34 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 			return Mono.empty();
 		}
 		return Flux.from(adapter.toPublisher(result)).then();
+	}
+
+	/**
+	 * Take deliveries again after {@link #stop()}.
+	 */
+	@Override
+	public void start() {
+		this.shutdown.start();
+	}
+
+	/**
+	 * Answer {@code 503} with {@code Retry-After} to the deliveries that arrive from now
+	 * on, so that Event Grid delivers them again later; deliveries being handled finish.
+	 * Called first when the application context stops or closes.
+	 */
+	@Override
+	public void stop() {
+		this.shutdown.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.shutdown.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return WebhookShutdown.PHASE;
 	}
 
 	private Mono<ServerResponse> write(WebhookResponse response) {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
@@ -39,14 +40,17 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Routes Event Grid's requests to the webhook paths of an {@link EventGridWebhookHandler}
  * in a Spring MVC application. Listeners are called on the request's thread, which waits
- * for the reactive or {@code CompletionStage} results some return.
+ * for the reactive or {@code CompletionStage} results some return. Once the application
+ * context begins to stop, new deliveries are answered {@code 503}.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
  */
-public class ServletEventGridWebhookRouter implements RouterFunction<ServerResponse> {
+public class ServletEventGridWebhookRouter implements RouterFunction<ServerResponse>, SmartLifecycle {
 
 	private final SingletonSupplier<EventGridWebhookHandler> handler;
+
+	private final WebhookShutdown shutdown = new WebhookShutdown();
 
 	/**
 	 * Create a router.
@@ -85,6 +89,10 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 	}
 
 	private ServerResponse handle(ServerRequest request) throws IOException {
+		WebhookResponse refusal = this.shutdown.refusal();
+		if (refusal != null) {
+			return write(refusal);
+		}
 		WebhookRequest webhookRequest = new WebhookRequest(request.method(), path(request), headers(request),
 				queryParams(request));
 		WebhookResponse early = this.handler.obtain().preflight(webhookRequest);
@@ -129,6 +137,34 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 
 	private static String decode(@org.jspecify.annotations.Nullable String value) {
 		return (value != null) ? UriUtils.decode(value, StandardCharsets.UTF_8) : "";
+	}
+
+	/**
+	 * Take deliveries again after {@link #stop()}.
+	 */
+	@Override
+	public void start() {
+		this.shutdown.start();
+	}
+
+	/**
+	 * Answer {@code 503} with {@code Retry-After} to the deliveries that arrive from now
+	 * on, so that Event Grid delivers them again later; deliveries being handled finish.
+	 * Called first when the application context stops or closes.
+	 */
+	@Override
+	public void stop() {
+		this.shutdown.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.shutdown.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return WebhookShutdown.PHASE;
 	}
 
 	private ServerResponse write(WebhookResponse response) {
