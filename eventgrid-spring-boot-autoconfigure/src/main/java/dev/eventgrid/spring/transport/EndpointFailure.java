@@ -115,11 +115,17 @@ enum EndpointFailure {
 	 */
 	static @Nullable EndpointFailure of(Throwable failure) {
 		boolean handshake = false;
+		boolean unknownHost = false;
 		EndpointFailure certificate = null;
 		Throwable current = failure;
 		while (current != null) {
 			if (current instanceof UnknownHostException) {
-				return UNKNOWN_HOST;
+				unknownHost = !isTemporary(current);
+			}
+			else if (unknownHost && isTemporary(current)) {
+				// Netty's resolver reports a DNS server that did not answer as an
+				// unknown host caused by a DnsNameResolverTimeoutException.
+				unknownHost = false;
 			}
 			if (current instanceof SSLHandshakeException) {
 				handshake = true;
@@ -132,9 +138,20 @@ enum EndpointFailure {
 			}
 			current = (current.getCause() != current) ? current.getCause() : null;
 		}
+		if (unknownHost) {
+			return UNKNOWN_HOST;
+		}
 		// Why a certificate in the chain too: a handshake that times out or that the
 		// server cuts short is an SSLHandshakeException as well, and may succeed later.
 		return handshake ? certificate : null;
+	}
+
+	// A name server that did not answer in time (Netty's resolver) or answered that it
+	// could not now (EAI_AGAIN, from the JDK's), rather than a name that does not exist.
+	private static boolean isTemporary(Throwable failure) {
+		String message = failure.getMessage();
+		return failure.getClass().getSimpleName().contains("Timeout")
+				|| (message != null && message.contains("Temporary failure in name resolution"));
 	}
 
 }
