@@ -74,13 +74,15 @@ public class EventGridCredentialResolver {
 			return EventGridCredential.sasToken(connection.sasToken());
 		}
 		if (!ClassUtils.isPresent(TOKEN_CREDENTIAL, this.classLoader)) {
-			throw new InvalidEventGridConfigurationException(prefix, "publisher has no key or SAS token",
+			throw new InvalidEventGridConfigurationException(prefix + ".key", "the publisher has no key or SAS token",
 					"Set " + prefix + ".key or " + prefix + ".sas-token, or add com.azure:azure-core (and "
 							+ "com.azure:azure-identity) to authenticate with Microsoft Entra ID.");
 		}
 		TokenCredential token = this.tokenCredentials.get().resolve(prefix, credential);
 		if (token == null) {
-			throw new InvalidEventGridConfigurationException(prefix, "publisher has no credential",
+			throw new InvalidEventGridConfigurationException(prefix + ".key",
+					"the publisher has no key, SAS token or credential.*, there is no unique TokenCredential bean, "
+							+ "and azure-identity (for DefaultAzureCredential) is not on the classpath",
 					"Set " + prefix + ".key, " + prefix + ".sas-token or " + prefix + ".credential.*, define a "
 							+ "TokenCredential bean, or add com.azure:azure-identity to use DefaultAzureCredential.");
 		}

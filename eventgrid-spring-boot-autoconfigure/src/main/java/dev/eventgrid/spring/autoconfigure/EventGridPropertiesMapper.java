@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,11 +25,14 @@ import java.util.function.Supplier;
 
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties.Credential;
 import dev.eventgrid.spring.core.EventGridPublisher;
+import dev.eventgrid.spring.event.EventSchema;
+import dev.eventgrid.spring.transport.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Maps the {@code eventgrid.*} properties to the builders of the publishers they
@@ -41,6 +45,8 @@ import org.springframework.util.StringUtils;
 final class EventGridPropertiesMapper {
 
 	private static final String PREFIX = "eventgrid";
+
+	private static final DataSize MAX_SIZE = DataSize.ofMegabytes(1);
 
 	private final EventGridProperties properties;
 
@@ -125,19 +131,171 @@ final class EventGridPropertiesMapper {
 		EventGridPublisherProperties own = own(name);
 		String prefix = prefix(name);
 		List<String> configured = new ArrayList<>();
+		int kinds = 0;
 		if (StringUtils.hasText(own.getKey())) {
 			configured.add(prefix + ".key");
+			kinds++;
 		}
 		if (StringUtils.hasText(own.getSasToken())) {
 			configured.add(prefix + ".sas-token");
+			kinds++;
 		}
 		if (own.getCredential().isConfigured()) {
-			configured.add(prefix + ".credential");
+			// Each by its own name: Spring Boot's report looks every one up in the
+			// environment, and gives none when one is not a property.
+			configured.addAll(credentialProperties(prefix, own.getCredential()));
+			kinds++;
 		}
-		if (configured.size() > 1) {
+		if (kinds > 1) {
 			throw new MutuallyExclusiveConfigurationPropertiesException(new LinkedHashSet<>(configured),
-					new LinkedHashSet<>(List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential")));
+					new LinkedHashSet<>(List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential.*")));
 		}
+	}
+
+	private static List<String> credentialProperties(String prefix, Credential credential) {
+		List<String> names = new ArrayList<>();
+		String credentialPrefix = prefix + ".credential.";
+		if (credential.getClientId() != null) {
+			names.add(credentialPrefix + "client-id");
+		}
+		if (credential.getClientSecret() != null) {
+			names.add(credentialPrefix + "client-secret");
+		}
+		if (credential.getClientCertificatePath() != null) {
+			names.add(credentialPrefix + "client-certificate-path");
+		}
+		if (Boolean.TRUE.equals(credential.getManagedIdentityEnabled())) {
+			names.add(credentialPrefix + "managed-identity-enabled");
+		}
+		if (credential.getTokenCredentialBeanName() != null) {
+			names.add(credentialPrefix + "token-credential-bean-name");
+		}
+		return names;
+	}
+
+	/**
+	 * Check the settings of a publisher, each its own or inherited, and report a wrong
+	 * one by the property that set it.
+	 * @param name the publisher name
+	 * @throws InvalidEventGridConfigurationException if a setting is out of range
+	 */
+	void checkSettings(String name) {
+		EventGridPublisherProperties own = own(name);
+		Setting<Integer> concurrency = setting(own, name, "batch.concurrency", (s) -> s.getBatch().getConcurrency());
+		if (concurrency != null && concurrency.value() < 1) {
+			throw concurrency.invalid("it must be at least 1",
+					"Set " + concurrency.property() + " to 1 (the requests of a send in order) or more.");
+		}
+		checkSize(setting(own, name, "batch.max-request-size", (s) -> s.getBatch().getMaxRequestSize()), "request");
+		checkSize(setting(own, name, "batch.max-event-size", (s) -> s.getBatch().getMaxEventSize()), "event");
+		Setting<Integer> maxAttempts = setting(own, name, "retry.max-attempts", (s) -> s.getRetry().getMaxAttempts());
+		if (maxAttempts != null && maxAttempts.value() < 1) {
+			throw maxAttempts.invalid("it must be at least 1, the first attempt included",
+					"Set " + maxAttempts.property() + " to 1 (no retry) or more; the default is "
+							+ RetrySettings.DEFAULTS.maxAttempts() + ".");
+		}
+		checkPositive(setting(own, name, "retry.initial-backoff", (s) -> s.getRetry().getInitialBackoff()),
+				RetrySettings.DEFAULTS.initialBackoff());
+		checkPositive(setting(own, name, "retry.max-backoff", (s) -> s.getRetry().getMaxBackoff()),
+				RetrySettings.DEFAULTS.maxBackoff());
+		checkTimeouts(name, own);
+		Setting<Integer> events = setting(own, name, "rate-limit.max-events-per-second",
+				(s) -> s.getRateLimit().getMaxEventsPerSecond());
+		if (events != null && events.value() < 0) {
+			throw events.invalid("it must not be negative",
+					"Set " + events.property() + " to the most events a second to send, or remove it for no limit.");
+		}
+		Setting<DataSize> bytes = setting(own, name, "rate-limit.max-bytes-per-second",
+				(s) -> s.getRateLimit().getMaxBytesPerSecond());
+		if (bytes != null && bytes.value().isNegative()) {
+			throw bytes.invalid("it must not be negative",
+					"Set " + bytes.property() + " to the most bytes a second to send, or remove it for no limit.");
+		}
+		checkChannelName(name, own);
+	}
+
+	private void checkSize(@Nullable Setting<DataSize> size, String what) {
+		if (size == null) {
+			return;
+		}
+		if (size.value().toBytes() <= 2) {
+			throw size.invalid("it must be more than 2 bytes",
+					"Set " + size.property() + " to the largest " + what + " to send, at most 1MB (the default).");
+		}
+		if (size.value().toBytes() > MAX_SIZE.toBytes()) {
+			// Why refuse rather than warn: 1 MB is the documented limit, which the
+			// emulator enforces; the larger requests the service has been seen to take
+			// are not promised, and a refusal would come at the first large send.
+			throw size.invalid("Event Grid accepts at most 1MB (1048576 bytes) in one " + what,
+					"Set " + size.property() + " to 1MB or less, or remove it for the default 1MB.");
+		}
+	}
+
+	private void checkPositive(@Nullable Setting<Duration> duration, Duration example) {
+		if (duration != null && (duration.value().isNegative() || duration.value().isZero())) {
+			throw duration.invalid("it must be positive",
+					"Set " + duration.property() + " to a positive duration, such as " + print(example) + ".");
+		}
+	}
+
+	private void checkTimeouts(String name, EventGridPublisherProperties own) {
+		Setting<Duration> tryTimeout = setting(own, name, "retry.try-timeout", (s) -> s.getRetry().getTryTimeout());
+		checkPositive(tryTimeout, RetrySettings.DEFAULTS.tryTimeout());
+		Setting<Duration> timeout = setting(own, name, "timeout", EventGridPublisherProperties::getTimeout);
+		checkPositive(timeout, RetrySettings.DEFAULTS.timeout());
+		Duration request = (timeout != null) ? timeout.value() : RetrySettings.DEFAULTS.timeout();
+		Duration attempt = (tryTimeout != null) ? tryTimeout.value() : RetrySettings.DEFAULTS.tryTimeout();
+		if (request.compareTo(attempt) < 0) {
+			String timeoutProperty = (timeout != null) ? timeout.property() : prefix(name) + ".timeout";
+			String tryTimeoutProperty = (tryTimeout != null) ? tryTimeout.property()
+					: prefix(name) + ".retry.try-timeout";
+			throw new InvalidEventGridConfigurationException(timeoutProperty,
+					timeoutProperty + " (" + print(request) + ", the time a request may take, "
+							+ "retries included) is shorter than " + tryTimeoutProperty + " (" + print(attempt)
+							+ ", the time one attempt may take)",
+					"Raise " + timeoutProperty + " to at least " + print(attempt)
+							+ " (a few attempts' worth, to leave time for retries), or lower " + tryTimeoutProperty
+							+ " to " + print(request) + " or less.");
+		}
+	}
+
+	private void checkChannelName(String name, EventGridPublisherProperties own) {
+		if (own.getChannelName() == null) {
+			return;
+		}
+		Setting<EventSchema> schema = setting(own, name, "schema", EventGridPublisherProperties::getSchema);
+		if (schema != null && schema.value() != EventSchema.CLOUD_EVENT) {
+			String property = prefix(name) + ".channel-name";
+			throw new InvalidEventGridConfigurationException(property,
+					property + " is set, but partner channels take CloudEvents only and " + schema.property() + " is "
+							+ schema.value().getId(),
+					"Remove " + property + ", or set " + schema.property() + " to cloud-event.");
+		}
+	}
+
+	private static String display(Object value) {
+		if (value instanceof Duration duration) {
+			return print(duration);
+		}
+		return (value instanceof DataSize size) ? size.toBytes() + " bytes" : String.valueOf(value);
+	}
+
+	private static String print(Duration duration) {
+		long millis = duration.toMillis();
+		if (millis != 0 && millis % 60_000 == 0) {
+			return (millis / 60_000) + "m";
+		}
+		return (millis != 0 && millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
+	}
+
+	private <T> @Nullable Setting<T> setting(EventGridPublisherProperties own, String name, String key,
+			Function<EventGridPublisherProperties, @Nullable T> getter) {
+		T value = getter.apply(own);
+		if (value != null) {
+			return new Setting<>(value, prefix(name) + "." + key);
+		}
+		value = getter.apply(this.properties);
+		return (value != null) ? new Setting<>(value, PREFIX + "." + key) : null;
 	}
 
 	private boolean isRoot(String name) {
@@ -163,6 +321,22 @@ final class EventGridPropertiesMapper {
 
 	private @Nullable String defaultSource() {
 		return (this.applicationName != null) ? "/" + this.applicationName : null;
+	}
+
+	/**
+	 * A setting of a publisher and the property that set it.
+	 *
+	 * @param <T> the type of the value
+	 * @param value the value
+	 * @param property the property, such as {@code eventgrid.publishers.audit.timeout}
+	 */
+	private record Setting<T>(T value, String property) {
+
+		InvalidEventGridConfigurationException invalid(String problem, String action) {
+			return new InvalidEventGridConfigurationException(this.property,
+					"the value is " + display(this.value) + ", but " + problem, action);
+		}
+
 	}
 
 }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.eventgrid.spring.core.EventGridPublisher;
+import dev.eventgrid.spring.credential.EventGridCredential;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -134,21 +135,58 @@ public class EventGridPublisherFactory {
 	public EventGridPublisher createPublisher(String name) {
 		String prefix = this.mapper.prefix(name);
 		this.mapper.checkOneCredential(name);
+		this.mapper.checkSettings(name);
 		EventGridConnection connection = connection(name, prefix);
+		EventGridPublisher.Builder builder = EventGridPublisher.builder(connection.endpoint())
+			.name(name)
+			.credential(credential(name, prefix, connection))
+			.webClient(this.webClient)
+			.jsonMapper(this.jsonMapper);
 		try {
-			EventGridPublisher.Builder builder = EventGridPublisher.builder(connection.endpoint())
-				.name(name)
-				.credential(this.credentialResolver.resolve(prefix, connection, this.mapper.credential(name)))
-				.webClient(this.webClient)
-				.jsonMapper(this.jsonMapper);
 			this.mapper.customize(name, builder);
 			this.customizers.forEach((customizer) -> customizer.customize(name, builder));
 			return builder.build();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidEventGridConfigurationException(prefix, String.valueOf(ex.getMessage()),
-					"Review the " + prefix + ".* properties: " + ex.getMessage());
+			throw invalidPublisher(name, prefix, String.valueOf(ex.getMessage()));
 		}
+	}
+
+	private EventGridCredential credential(String name, String prefix, EventGridConnection connection) {
+		try {
+			return this.credentialResolver.resolve(prefix, connection, this.mapper.credential(name));
+		}
+		catch (IllegalArgumentException ex) {
+			if (connection.key() != null) {
+				throw new InvalidEventGridConfigurationException(prefix + ".key", String.valueOf(ex.getMessage()),
+						"Set " + prefix + ".key to key1 or key2 of the topic (its Access keys in the Azure portal, "
+								+ "or az eventgrid topic key list), as given.");
+			}
+			if (connection.sasToken() != null) {
+				throw new InvalidEventGridConfigurationException(prefix + ".sas-token", String.valueOf(ex.getMessage()),
+						"Set " + prefix + ".sas-token to a token of the form r=<resource>&e=<expiry>&s=<signature>, "
+								+ "such as EventGridSas.generateSas makes.");
+			}
+			throw new InvalidEventGridConfigurationException(prefix + ".credential", String.valueOf(ex.getMessage()),
+					"Check the " + prefix + ".credential.* properties and the EventGridCredentialResolver bean.");
+		}
+	}
+
+	private InvalidEventGridConfigurationException invalidPublisher(String name, String prefix, String problem) {
+		// The properties' settings are checked before the builder's, which leaves the
+		// endpoint, and what a customizer set.
+		if (problem.startsWith("Publisher '" + name + "' endpoint")) {
+			String insecure = problem.contains("plain HTTP")
+					? " Use https://, or set eventgrid.allow-insecure-endpoint=true to send credentials over plain "
+							+ "HTTP to a host other than loopback."
+					: "";
+			return new InvalidEventGridConfigurationException(prefix + ".endpoint", problem,
+					"Set " + prefix + ".endpoint to the topic or domain endpoint, such as "
+							+ "https://<topic>.<region>-1.eventgrid.azure.net/api/events." + insecure);
+		}
+		return new InvalidEventGridConfigurationException(prefix, problem,
+				"Fix the EventGridPublisherCustomizer that set this for publisher '" + name
+						+ "', or the EventGridConnectionDetails bean.");
 	}
 
 	private EventGridConnection connection(String name, String prefix) {

@@ -68,7 +68,7 @@ public class EventGridPublisherProperties {
 	private @Nullable String channelName;
 
 	/**
-	 * Time a request may take, retries included.
+	 * Time a request may take, retries included; at least retry.try-timeout.
 	 */
 	private @Nullable Duration timeout;
 
@@ -331,12 +331,12 @@ public class EventGridPublisherProperties {
 	public static class Batch {
 
 		/**
-		 * Largest request body.
+		 * Largest request body, at most 1MB, the service's limit.
 		 */
 		private @Nullable DataSize maxRequestSize;
 
 		/**
-		 * Largest serialized event.
+		 * Largest serialized event, at most 1MB, the service's limit.
 		 */
 		private @Nullable DataSize maxEventSize;
 

@@ -70,8 +70,8 @@ class TokenCredentialResolver {
 			if (resolved == null) {
 				throw new InvalidEventGridConfigurationException(prefix + ".credential",
 						"the credential settings are incomplete",
-						"Set client-id, client-secret and tenant-id for a client secret; client-id, "
-								+ "client-certificate-path and tenant-id for a certificate; or "
+						"Set " + prefix + ".credential.client-id, client-secret and tenant-id for a client secret; "
+								+ "client-id, client-certificate-path and tenant-id for a certificate; or "
 								+ "managed-identity-enabled=true (with client-id for a user-assigned identity).");
 			}
 			return resolved;

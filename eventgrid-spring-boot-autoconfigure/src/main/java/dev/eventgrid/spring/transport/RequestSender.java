@@ -30,6 +30,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import dev.eventgrid.spring.EventGridAuthenticationException;
+import dev.eventgrid.spring.EventGridEndpointException;
 import dev.eventgrid.spring.EventGridException;
 import dev.eventgrid.spring.EventGridPayloadTooLargeException;
 import dev.eventgrid.spring.EventGridThrottledException;
@@ -239,8 +240,8 @@ public final class RequestSender {
 		if (failure instanceof HttpFailure http) {
 			return http.isRetryable();
 		}
-		return failure instanceof TimeoutException || failure instanceof WebClientRequestException
-				|| failure instanceof IOException;
+		return (failure instanceof TimeoutException || failure instanceof WebClientRequestException
+				|| failure instanceof IOException) && EndpointFailure.of(failure) == null;
 	}
 
 	private Throwable toException(Throwable failure, RequestBatch batch, int attempts) {
@@ -251,6 +252,12 @@ public final class RequestSender {
 		}
 		if (failure instanceof EventGridException) {
 			return failure;
+		}
+		EndpointFailure endpoint = EndpointFailure.of(failure);
+		if (endpoint != null) {
+			return new EventGridEndpointException(what + " could not be sent" + tries + ": "
+					+ endpoint.problem(this.uri) + " (" + describe(failure) + "); "
+					+ endpoint.action(this.uri, endpointProperty()) + ". Not retried: no retry can fix this.", failure);
 		}
 		if (failure instanceof RequestTimeoutException timeout) {
 			Throwable last = timeout.getCause();
@@ -263,6 +270,11 @@ public final class RequestSender {
 					failure);
 		}
 		return new EventGridException(what + " could not be sent" + tries + ": " + describe(failure), failure);
+	}
+
+	private String endpointProperty() {
+		return "default".equals(this.publisher) ? "eventgrid.endpoint"
+				: "eventgrid.publishers." + this.publisher + ".endpoint";
 	}
 
 	private EventGridException toException(HttpFailure http, String prefix, RequestBatch batch) {

@@ -209,7 +209,7 @@ class EventGridAutoConfigurationTests {
 				.withClassLoader(new FilteredClassLoader("com.azure"))
 				.run((context) -> assertThat(analysis(context))
 					.satisfies((analysis) -> assertThat(analysis.getDescription()).isEqualTo(
-							"Invalid Event Grid configuration at 'eventgrid': publisher has no key or SAS token"))
+							"Invalid Event Grid configuration at 'eventgrid.key': the publisher has no key or SAS token"))
 					.satisfies((analysis) -> assertThat(analysis.getAction()).contains("com.azure:azure-core")));
 		}
 
@@ -304,8 +304,9 @@ class EventGridAutoConfigurationTests {
 				.withPropertyValues("eventgrid.endpoint=https://t.westus2-1.eventgrid.azure.net/api/events")
 				.withClassLoader(new FilteredClassLoader("com.azure.identity"))
 				.run((context) -> assertThat(analysis(context))
-					.satisfies((analysis) -> assertThat(analysis.getDescription())
-						.isEqualTo("Invalid Event Grid configuration at 'eventgrid': publisher has no credential"))
+					.satisfies((analysis) -> assertThat(analysis.getDescription()).startsWith(
+							"Invalid Event Grid configuration at 'eventgrid.key': the publisher has no key, SAS token "
+									+ "or credential.*"))
 					.satisfies((analysis) -> assertThat(analysis.getAction())
 						.contains("Set eventgrid.key, eventgrid.sas-token or eventgrid.credential.*")));
 		}
@@ -327,7 +328,7 @@ class EventGridAutoConfigurationTests {
 				.run((context) -> {
 					FailureAnalysis analysis = analysis(context);
 					assertThat(analysis.getDescription())
-						.startsWith("Invalid Event Grid configuration at 'eventgrid': ")
+						.startsWith("Invalid Event Grid configuration at 'eventgrid.key': ")
 						.contains("access key is not valid base64");
 					assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("not-a-key!");
 				});
@@ -586,9 +587,10 @@ class EventGridAutoConfigurationTests {
 				.run((context) -> {
 					FailureAnalysis analysis = analysis(context);
 					assertThat(analysis.getDescription())
-						.startsWith("Invalid Event Grid configuration at 'eventgrid': ")
+						.startsWith("Invalid Event Grid configuration at 'eventgrid.endpoint': ")
 						.contains("'orders.eventgrid.azure.net' is not an absolute https URL");
-					assertThat(analysis.getAction()).startsWith("Review the eventgrid.* properties");
+					assertThat(analysis.getAction())
+						.startsWith("Set eventgrid.endpoint to the topic or domain endpoint");
 				});
 		}
 
@@ -637,7 +639,8 @@ class EventGridAutoConfigurationTests {
 			EventGridAutoConfigurationTests.this.contextRunner
 				.withPropertyValues(orders("eventgrid.batch.concurrency=0"))
 				.run((context) -> assertThat(analysis(context).getDescription())
-					.contains("concurrency must be at least 1 but was 0"));
+					.isEqualTo("Invalid Event Grid configuration at 'eventgrid.batch.concurrency': the value is 0, "
+							+ "but it must be at least 1"));
 		}
 
 		@Test
