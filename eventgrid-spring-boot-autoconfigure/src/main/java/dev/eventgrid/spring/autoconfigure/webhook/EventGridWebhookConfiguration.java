@@ -58,17 +58,19 @@ class EventGridWebhookConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventGridListenerRegistry eventGridListenerRegistry(EventGridWebhookProperties properties) {
-		String path = properties.getPath();
-		if (!path.startsWith("/")) {
-			throw new InvalidEventGridConfigurationException("eventgrid.webhook.path",
-					"'" + path + "' is not an absolute path", "Set eventgrid.webhook.path to /" + path.strip() + ".");
-		}
-		return new EventGridListenerRegistry(path);
+		WebhookSettingsCheck.checkPath(properties.getPath());
+		return new EventGridListenerRegistry(properties.getPath());
 	}
 
 	@Bean
 	static WebhookPathsLogger eventGridWebhookPathsLogger(ObjectProvider<EventGridListenerRegistry> registry) {
 		return new WebhookPathsLogger(registry);
+	}
+
+	@Bean
+	static WebhookStartupChecks eventGridWebhookStartupChecks(ObjectProvider<EventGridWebhookProperties> properties,
+			ObjectProvider<EventGridListenerRegistry> registry) {
+		return new WebhookStartupChecks(properties, registry);
 	}
 
 	@Bean
