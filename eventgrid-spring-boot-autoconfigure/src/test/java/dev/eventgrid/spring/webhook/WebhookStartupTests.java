@@ -21,11 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
+import dev.eventgrid.spring.event.CloudEvent;
+import dev.eventgrid.spring.event.EventGridEvent;
+import dev.eventgrid.spring.listener.EventGridListener;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,6 +72,19 @@ class WebhookStartupTests {
 			.hasMessageContaining("'" + setting.substring(0, setting.indexOf('=')) + "'");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "reactive", "servlet" })
+	void listenersOfBothSchemasOnOnePathStopTheStartupNamingBothMethods(String stack, CapturedOutput output) {
+		Throwable failure = startFailure(stack, MixedSchemasApplication.class);
+
+		assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+			.isInstanceOf(InvalidEventGridConfigurationException.class)
+			.hasMessageContaining("@EventGridListener(path = \"/api/events\")")
+			.hasMessageContaining("MixedSchemasApplication#onCloud")
+			.hasMessageContaining("MixedSchemasApplication#onEventGridBatch");
+		assertThat(output).contains("APPLICATION FAILED TO START").contains("Give the listeners of each schema");
+	}
+
 	static Throwable startFailure(String stack, String... settings) {
 		return startFailure(stack, WebhookTestApplication.class, settings);
 	}
@@ -85,6 +103,20 @@ class WebhookStartupTests {
 		catch (RuntimeException ex) {
 			return ex;
 		}
+	}
+
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class MixedSchemasApplication {
+
+		@EventGridListener
+		void onCloud(CloudEvent event) {
+		}
+
+		@EventGridListener
+		void onEventGridBatch(List<EventGridEvent> events) {
+		}
+
 	}
 
 }

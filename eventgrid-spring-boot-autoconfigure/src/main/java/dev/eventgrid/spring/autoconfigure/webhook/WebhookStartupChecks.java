@@ -16,7 +16,15 @@
 
 package dev.eventgrid.spring.autoconfigure.webhook;
 
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Objects;
+
+import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
+import dev.eventgrid.spring.event.EventSchema;
+import dev.eventgrid.spring.listener.EventGridListenerEndpoint;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -46,6 +54,43 @@ class WebhookStartupChecks implements SmartInitializingSingleton {
 		if (properties != null) {
 			WebhookSettingsCheck.check(properties);
 		}
+		EventGridListenerRegistry registry = this.registry.getIfAvailable();
+		if (registry != null) {
+			registry.getPaths().stream().sorted().forEach((path) -> checkSchemas(path, registry.getEndpoints(path)));
+		}
+	}
+
+	/**
+	 * Refuse a path whose listeners take events of both schemas: a subscription delivers
+	 * one schema, so one of them would refuse every delivery.
+	 * @param path the path
+	 * @param endpoints its listeners
+	 */
+	private static void checkSchemas(String path, List<EventGridListenerEndpoint> endpoints) {
+		List<EventGridListenerEndpoint> typed = endpoints.stream()
+			.filter((endpoint) -> endpoint.schema() != null)
+			.toList();
+		for (EventGridListenerEndpoint other : typed) {
+			EventGridListenerEndpoint first = typed.get(0);
+			if (!Objects.equals(other.schema(), first.schema())) {
+				throw new InvalidEventGridConfigurationException("@EventGridListener(path = \"" + path + "\")",
+						"listener " + describe(first) + " takes " + name(first.schema()) + " but listener "
+								+ describe(other) + " takes " + name(other.schema())
+								+ " on the same path; a subscription delivers one schema, so one of them would "
+								+ "refuse every delivery",
+						"Give the listeners of each schema their own path with @EventGridListener(path = ...), and "
+								+ "point the subscription of each delivery schema at its path.");
+			}
+		}
+	}
+
+	private static String describe(EventGridListenerEndpoint endpoint) {
+		Method method = endpoint.getMethod();
+		return method.getDeclaringClass().getName() + "#" + method.getName();
+	}
+
+	private static String name(@Nullable EventSchema schema) {
+		return (schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents";
 	}
 
 }
