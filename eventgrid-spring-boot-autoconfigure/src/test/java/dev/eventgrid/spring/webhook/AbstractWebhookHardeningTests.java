@@ -1,0 +1,86 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package dev.eventgrid.spring.webhook;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests of what a webhook on one web stack answers and logs to hostile or malformed
+ * requests, over real HTTP.
+ *
+ * @author Event Grid for Spring Boot team
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class AbstractWebhookHardeningTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RecordingListeners listeners;
+
+	WebhookClient client;
+
+	@BeforeEach
+	void createClient() {
+		this.client = new WebhookClient(this.port);
+	}
+
+	@AfterEach
+	void reset() {
+		this.listeners.reset();
+	}
+
+	@Test
+	void aNumberOverTheReadersLimitIsABadRequestNotATooLargeOne() {
+		String body = WebhookClient.orderPlaced("e-1", "o-1")
+			.replace("\"quantity\":2", "\"quantity\":1" + "0".repeat(2000));
+		HttpResponse<String> response = this.client.post("/api/events", body);
+		System.out.println(
+				"2,001-digit number in " + body.length() + " bytes: " + response.statusCode() + " " + response.body());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Number value length (2001) exceeds the maximum allowed (1000)")
+			.doesNotContain("too large")
+			.doesNotContain("StreamReadConstraints");
+		assertThat(this.listeners.calls()).isZero();
+	}
+
+	@Test
+	void aNameOverTheReadersLimitIsABadRequestNotATooLargeOne() {
+		String body = WebhookClient.orderPlaced("e-1", "o-1")
+			.replace("\"quantity\":2", "\"" + "n".repeat(60_000) + "\":2");
+		HttpResponse<String> response = this.client.post("/api/events", body);
+		System.out.println("60,000-character name: " + response.statusCode() + " " + response.body());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Name length (60000) exceeds the maximum allowed (50000)")
+			.doesNotContain("too large");
+	}
+
+}
