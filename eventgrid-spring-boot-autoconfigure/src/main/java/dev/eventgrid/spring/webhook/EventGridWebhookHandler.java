@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 /**
@@ -90,6 +91,8 @@ public class EventGridWebhookHandler {
 	private Set<String> allowedOrigins = DEFAULT_ALLOWED_ORIGINS;
 
 	private EventGridPayloadReader reader = reader(DEFAULT_MAX_REQUEST_SIZE);
+
+	private WebhookContentTypes contentTypes = new WebhookContentTypes(WebhookContentTypes.DEFAULT);
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -148,6 +151,21 @@ public class EventGridWebhookHandler {
 	}
 
 	/**
+	 * Set the content types deliveries may have, parameters aside; a request of another
+	 * one is answered 415 without being read. A CloudEvent in binary content mode may
+	 * have any.
+	 * @param contentTypes the media types, {@code *} for any; {@code application/json},
+	 * {@code application/cloudevents+json} and {@code application/cloudevents-batch+json}
+	 * by default
+	 * @throws org.springframework.http.InvalidMediaTypeException if one is not a media
+	 * type
+	 */
+	public void setAcceptedContentTypes(Collection<String> contentTypes) {
+		Assert.notEmpty(contentTypes, "'contentTypes' must not be empty: no delivery would be accepted");
+		this.contentTypes = new WebhookContentTypes(contentTypes.stream().map(MediaType::parseMediaType).toList());
+	}
+
+	/**
 	 * Set the registry listener calls are observed with.
 	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} by
 	 * default
@@ -201,6 +219,9 @@ public class EventGridWebhookHandler {
 		}
 		if (request.method() != HttpMethod.POST) {
 			return WebhookResponse.status(405).header("Allow", "POST, OPTIONS");
+		}
+		if (!this.contentTypes.accepts(request.headers())) {
+			return this.failures.unsupportedContentType(request, this.contentTypes.described());
 		}
 		long length = request.headers().getContentLength();
 		return (length > getMaxRequestSize()) ? tooLarge(request) : null;
@@ -262,6 +283,7 @@ public class EventGridWebhookHandler {
 			return this.reader.readBinaryCloudEvent(WebhookHeaders.attributes(request.headers()),
 					WebhookHeaders.contentTypeValue(request.headers()), body);
 		}
+		WebhookContentTypes.requireJson(body);
 		return this.reader.read(body);
 	}
 

@@ -144,6 +144,13 @@ final class WebhookFailures {
 		return WebhookResponse.status(500);
 	}
 
+	WebhookResponse unsupportedContentType(WebhookRequest request, String accepted) {
+		this.logger.warn("Refused a request to " + request.path() + " of content type '"
+				+ request.headers().getFirst(HttpHeaders.CONTENT_TYPE) + "' (415)");
+		return WebhookResponse.text(415, "Unsupported content type; send one of " + accepted)
+			.header("Accept-Post", accepted);
+	}
+
 	WebhookResponse tooLarge(WebhookRequest request, int limit) {
 		this.logger.warn("Refused a delivery to " + request.path() + " larger than "
 				+ ((limit > 0) ? limit + " bytes" : "the limit") + " (413, not retried)");

@@ -17,6 +17,8 @@
 package dev.eventgrid.spring.webhook;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +83,45 @@ abstract class AbstractWebhookHardeningTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Name length (60000) exceeds the maximum allowed (50000)")
 			.doesNotContain("too large");
+	}
+
+	@Test
+	void refusesContentTypesOtherThanJsonWith415WithoutCallingAListener() {
+		for (String contentType : new String[] { "text/plain", "application/x-www-form-urlencoded",
+				"multipart/form-data; boundary=x", "application/xml", "not a media type" }) {
+			HttpResponse<String> response = this.client.post("/api/events", WebhookClient.orderPlaced("e-1", "o-1"),
+					"Content-Type", contentType);
+
+			assertThat(response.statusCode()).as(contentType).isEqualTo(415);
+			assertThat(response.body()).contains("send one of application/json");
+		}
+		assertThat(this.listeners.calls()).isZero();
+	}
+
+	@Test
+	void acceptsEachJsonContentTypeWithParameters() {
+		for (String contentType : new String[] { "application/json", "Application/JSON; charset=UTF-8",
+				"application/cloudevents+json; charset=utf-8", "application/cloudevents-batch+json" }) {
+			String body = contentType.contains("cloudevents")
+					? "[{\"specversion\":\"1.0\",\"id\":\"c-1\",\"source\":\"/s\",\"type\":\"t\"}]"
+					: WebhookClient.orderPlaced("e-1", "o-1");
+			HttpResponse<String> response = this.client.post(
+					contentType.contains("cloudevents") ? "/events/cloud" : "/api/events", body, "Content-Type",
+					contentType);
+
+			assertThat(response.statusCode()).as(contentType).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void refusesBase64OfJsonOverHttp() {
+		String base64 = Base64.getEncoder()
+			.encodeToString(WebhookClient.orderPlaced("e-1", "o-1").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.client.post("/api/events", base64);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Payload is not JSON");
+		assertThat(this.listeners.orders).isEmpty();
 	}
 
 }

@@ -85,6 +85,30 @@ class WebhookStartupTests {
 		assertThat(output).contains("APPLICATION FAILED TO START").contains("Give the listeners of each schema");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "reactive", "servlet" })
+	void aWebhookWithoutAuthenticationIsReportedOnceNamingItsPaths(String stack, CapturedOutput output) {
+		startAndStop(stack);
+
+		String warning = "No authentication protects the Event Grid webhook paths /api/events, /events/batch,";
+		assertThat(output.getOut().split(warning, -1)).hasSize(2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "eventgrid.webhook.secret.value=s3cret", "eventgrid.webhook.entra.audiences=api://x" })
+	void aWebhookWithAuthenticationIsNotReported(String setting, CapturedOutput output) {
+		startAndStop("reactive", "--" + setting, "--eventgrid.webhook.entra.tenant-id=t");
+
+		assertThat(output).contains("Started").doesNotContain("No authentication protects");
+	}
+
+	private static void startAndStop(String stack, String... settings) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.web-application-type=" + stack,
+				"--spring.jmx.enabled=false"));
+		args.addAll(List.of(settings));
+		new SpringApplication(WebhookTestApplication.class).run(args.toArray(String[]::new)).close();
+	}
+
 	static Throwable startFailure(String stack, String... settings) {
 		return startFailure(stack, WebhookTestApplication.class, settings);
 	}

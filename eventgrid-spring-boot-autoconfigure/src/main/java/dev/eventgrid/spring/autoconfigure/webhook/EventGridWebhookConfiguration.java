@@ -30,6 +30,7 @@ import dev.eventgrid.spring.webhook.WebhookAuthenticator;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -69,8 +70,8 @@ class EventGridWebhookConfiguration {
 
 	@Bean
 	static WebhookStartupChecks eventGridWebhookStartupChecks(ObjectProvider<EventGridWebhookProperties> properties,
-			ObjectProvider<EventGridListenerRegistry> registry) {
-		return new WebhookStartupChecks(properties, registry);
+			ObjectProvider<EventGridListenerRegistry> registry, ListableBeanFactory beanFactory) {
+		return new WebhookStartupChecks(properties, registry, beanFactory);
 	}
 
 	@Bean
@@ -116,6 +117,7 @@ class EventGridWebhookConfiguration {
 		handler.setValidationMode(properties.getValidation());
 		handler.setAllowedOrigins(properties.getAllowedOrigins());
 		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
+		handler.setAcceptedContentTypes(properties.getAcceptedContentTypes());
 		if (listenerProperties.isObservationEnabled()) {
 			observationRegistry.ifUnique(handler::setObservationRegistry);
 			handler.setObservationConvention(observationConvention.getIfUnique());

@@ -58,6 +58,13 @@ public class EventGridWebhookProperties {
 	 */
 	private DataSize maxRequestSize = DataSize.ofKilobytes(1088);
 
+	/**
+	 * Comma-separated list of content types a delivery may have, parameters aside; others
+	 * are answered 415. '*' accepts any.
+	 */
+	private List<String> acceptedContentTypes = new ArrayList<>(
+			List.of("application/json", "application/cloudevents+json", "application/cloudevents-batch+json"));
+
 	private final Secret secret = new Secret();
 
 	private final Entra entra = new Entra();
@@ -92,6 +99,14 @@ public class EventGridWebhookProperties {
 
 	public void setMaxRequestSize(DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
+	}
+
+	public List<String> getAcceptedContentTypes() {
+		return this.acceptedContentTypes;
+	}
+
+	public void setAcceptedContentTypes(List<String> acceptedContentTypes) {
+		this.acceptedContentTypes = acceptedContentTypes;
 	}
 
 	public Secret getSecret() {

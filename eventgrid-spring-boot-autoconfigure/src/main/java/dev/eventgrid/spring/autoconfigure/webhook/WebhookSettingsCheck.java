@@ -23,6 +23,8 @@ import java.util.List;
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
@@ -45,6 +47,7 @@ final class WebhookSettingsCheck {
 		checkPath(properties.getPath());
 		checkMaxRequestSize(properties.getMaxRequestSize());
 		checkEntries("allowed-origins", properties.getAllowedOrigins(), "eventgrid.azure.net");
+		checkContentTypes(properties.getAcceptedContentTypes());
 		checkSecret(properties.getSecret());
 		checkEntries("entra.audiences", properties.getEntra().getAudiences(), "api://my-webhook");
 		checkEntries("entra.issuers", properties.getEntra().getIssuers(),
@@ -73,6 +76,25 @@ final class WebhookSettingsCheck {
 			throw new InvalidEventGridConfigurationException(PREFIX + property, "it has an empty entry: " + values,
 					"Remove the empty entry of eventgrid." + "webhook." + property + ", or write a value such as "
 							+ example + ".");
+		}
+	}
+
+	private static void checkContentTypes(@Nullable List<String> contentTypes) {
+		String action = "Set eventgrid.webhook.accepted-content-types to media types such as "
+				+ "application/json,application/cloudevents+json,application/cloudevents-batch+json (the default), "
+				+ "or * to accept any.";
+		if (contentTypes == null || contentTypes.isEmpty()) {
+			throw new InvalidEventGridConfigurationException(PREFIX + "accepted-content-types",
+					"no content type is accepted, so every delivery would be refused", action);
+		}
+		for (String contentType : contentTypes) {
+			try {
+				MediaType.parseMediaType(contentType);
+			}
+			catch (InvalidMediaTypeException ex) {
+				throw new InvalidEventGridConfigurationException(PREFIX + "accepted-content-types",
+						"'" + contentType + "' is not a media type: " + ex.getMessage(), action);
+			}
 		}
 	}
 

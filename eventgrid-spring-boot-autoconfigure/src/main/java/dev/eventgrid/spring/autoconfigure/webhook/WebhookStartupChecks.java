@@ -17,6 +17,7 @@
 package dev.eventgrid.spring.autoconfigure.webhook;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,10 +25,15 @@ import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException
 import dev.eventgrid.spring.event.EventSchema;
 import dev.eventgrid.spring.listener.EventGridListenerEndpoint;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
+import dev.eventgrid.spring.webhook.WebhookAuthenticator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.util.StringUtils;
 
 /**
  * Checks the webhook settings and listeners once every singleton, and so every listener,
@@ -38,14 +44,21 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  */
 class WebhookStartupChecks implements SmartInitializingSingleton {
 
+	static final String AUTO_CONFIGURED_AUTHENTICATOR = "eventGridWebhookAuthenticator";
+
+	private static final Log logger = LogFactory.getLog("dev.eventgrid.spring.webhook");
+
 	private final ObjectProvider<EventGridWebhookProperties> properties;
 
 	private final ObjectProvider<EventGridListenerRegistry> registry;
 
+	private final ListableBeanFactory beanFactory;
+
 	WebhookStartupChecks(ObjectProvider<EventGridWebhookProperties> properties,
-			ObjectProvider<EventGridListenerRegistry> registry) {
+			ObjectProvider<EventGridListenerRegistry> registry, ListableBeanFactory beanFactory) {
 		this.properties = properties;
 		this.registry = registry;
+		this.beanFactory = beanFactory;
 	}
 
 	@Override
@@ -57,7 +70,27 @@ class WebhookStartupChecks implements SmartInitializingSingleton {
 		EventGridListenerRegistry registry = this.registry.getIfAvailable();
 		if (registry != null) {
 			registry.getPaths().stream().sorted().forEach((path) -> checkSchemas(path, registry.getEndpoints(path)));
+			if (properties != null && !isAuthenticated(properties) && !registry.getPaths().isEmpty()) {
+				logger.warn("No authentication protects the Event Grid webhook paths "
+						+ String.join(", ", registry.getPaths().stream().sorted().toList())
+						+ ": anyone who can reach them can deliver events. Set eventgrid.webhook.secret.value (with "
+						+ "eventgrid.webhook.secret.header) or eventgrid.webhook.entra.audiences.");
+			}
 		}
+	}
+
+	/**
+	 * Return whether requests are authenticated: by the properties, or by an
+	 * authenticator of the application's own.
+	 * @param properties the properties
+	 * @return whether they are
+	 */
+	private boolean isAuthenticated(EventGridWebhookProperties properties) {
+		if (StringUtils.hasText(properties.getSecret().getValue()) || !properties.getEntra().getAudiences().isEmpty()) {
+			return true;
+		}
+		String[] authenticators = this.beanFactory.getBeanNamesForType(WebhookAuthenticator.class, false, false);
+		return !Arrays.equals(authenticators, new String[] { AUTO_CONFIGURED_AUTHENTICATOR });
 	}
 
 	/**
