@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +167,14 @@ public class EventGridWebhookHandler {
 	}
 
 	/**
+	 * Set how often a refusal of each kind is logged at WARN at most.
+	 * @param interval the interval; 10 seconds by default
+	 */
+	void setRefusalLogInterval(Duration interval) {
+		this.failures.setRefusalLogInterval(interval);
+	}
+
+	/**
 	 * Set the registry listener calls are observed with.
 	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} by
 	 * default
@@ -244,9 +253,7 @@ public class EventGridWebhookHandler {
 				.header("WebHook-Allowed-Rate", "*")
 				.header("Allow", "POST, OPTIONS");
 		}
-		logger.warn("Refused the CloudEvents abuse-protection handshake of origin '" + origin + "' on " + request.path()
-				+ "; allowed origins are " + this.allowedOrigins);
-		return WebhookResponse.text(403, "Origin not allowed");
+		return this.failures.originRefused(request, origin, this.allowedOrigins);
 	}
 
 	/**

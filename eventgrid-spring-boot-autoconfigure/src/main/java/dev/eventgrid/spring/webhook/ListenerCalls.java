@@ -121,11 +121,11 @@ final class ListenerCalls {
 	private static void checkSchema(EventGridListenerEndpoint endpoint, EventSchema schema) {
 		EventSchema expected = endpoint.schema();
 		if (expected != null && expected != schema) {
-			throw new ListenerArgumentException("Listener " + endpoint.getId() + " takes "
-					+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ " but the delivery holds "
-					+ ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ "; match the subscription's delivery schema to the listener");
+			throw new ListenerArgumentException(
+					"The delivery holds " + ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
+							+ " but the listeners of" + " this path take "
+							+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
+							+ "; match the subscription's delivery schema to the endpoint");
 		}
 	}
 

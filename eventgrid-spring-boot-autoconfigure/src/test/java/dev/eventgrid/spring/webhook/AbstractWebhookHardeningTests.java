@@ -18,6 +18,7 @@ package dev.eventgrid.spring.webhook;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +47,9 @@ abstract class AbstractWebhookHardeningTests {
 
 	@Autowired
 	RecordingListeners listeners;
+
+	@Autowired
+	EventGridWebhookHandler handler;
 
 	WebhookClient client;
 
@@ -122,6 +127,69 @@ abstract class AbstractWebhookHardeningTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Payload is not JSON");
 		assertThat(this.listeners.orders).isEmpty();
+	}
+
+	@Test
+	void aDeliveryOfTheOtherSchemaIsRefusedSayingWhatWasWrongNotWhichListener() {
+		HttpResponse<String> response = this.client.post("/events/cloud", WebhookClient.orderPlaced("e-1", "o-1"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("The delivery holds EventGridEvents but the listeners of this path take "
+				+ "CloudEvents; match the subscription's delivery schema to the endpoint");
+	}
+
+	@Test
+	void dataThatDoesNotFitIsRefusedWithoutNamingClassesOrMethods() {
+		HttpResponse<String> response = this.client.post("/api/events",
+				WebhookClient.orderPlaced("e-9", "o-1").replace("\"quantity\":2", "\"quantity\":\"many\""));
+		System.out.println("400 body: " + response.body());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("'e-9'", "OrderPlaced")
+			.doesNotContain("dev.eventgrid")
+			.doesNotContain("RecordingListeners")
+			.doesNotContain("#onOrder")
+			.doesNotContain("parameter 0");
+	}
+
+	@Test
+	void invalidDataIsRefusedNamingTheFieldsNotTheListener() {
+		HttpResponse<String> response = this.client.post("/events/valid",
+				WebhookClient.orderPlaced("e-1", " ").replace("\"quantity\":2", "\"quantity\":0"));
+		System.out.println("400 body: " + response.body());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("Event data is not valid: ")
+			.contains("orderId")
+			.contains("quantity")
+			.doesNotContain("dev.eventgrid")
+			.doesNotContain("onValidOrder");
+	}
+
+	@Test
+	void refusalsOfOneKindAreLoggedOncePerIntervalWithACountOfTheOthers(CapturedOutput output) throws Exception {
+		Duration interval = Duration.ofSeconds(1);
+		this.handler.setRefusalLogInterval(interval);
+		try {
+			Thread.sleep(interval.toMillis() + 100);
+			int start = output.length();
+			for (int i = 0; i < 20; i++) {
+				assertThat(this.client.post("/api/events", "x", "Content-Type", "text/plain").statusCode())
+					.isEqualTo(415);
+			}
+			String burst = output.toString().substring(start);
+			Thread.sleep(interval.toMillis() + 100);
+			this.client.post("/api/events", "x", "Content-Type", "text/plain");
+			String after = output.toString().substring(start + burst.length());
+			System.out.println(
+					"WARN lines for 20 refusals: " + burst.lines().filter((line) -> line.contains("WARN")).count());
+
+			assertThat(burst.lines().filter((line) -> line.contains("of content type 'text/plain' (415)"))).hasSize(1);
+			assertThat(after).contains("[19 more refusals of this kind in the last 1 s were not logged]");
+		}
+		finally {
+			this.handler.setRefusalLogInterval(RefusalLog.DEFAULT_INTERVAL);
+		}
 	}
 
 }

@@ -22,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -94,9 +95,14 @@ class WebhookProtectionTests {
 		jwks.stop(0);
 	}
 
+	@Autowired
+	EventGridWebhookHandler handler;
+
 	@BeforeEach
 	void createClient() {
 		this.client = new WebhookClient(this.port);
+		// every refusal logged, so that each test sees its own
+		this.handler.setRefusalLogInterval(Duration.ofNanos(1));
 	}
 
 	@AfterEach
