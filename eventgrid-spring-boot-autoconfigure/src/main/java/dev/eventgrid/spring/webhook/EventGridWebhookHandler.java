@@ -93,6 +93,8 @@ public class EventGridWebhookHandler {
 
 	private EventGridPayloadReader reader = reader(DEFAULT_MAX_REQUEST_SIZE);
 
+	private ValidationUrls validationUrls = new ValidationUrls(ValidationUrls.DEFAULT_HOSTS);
+
 	private WebhookContentTypes contentTypes = new WebhookContentTypes(WebhookContentTypes.DEFAULT);
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
@@ -149,6 +151,19 @@ public class EventGridWebhookHandler {
 	 */
 	public void setMaxRequestSize(int maxRequestSize) {
 		this.reader = reader(maxRequestSize);
+	}
+
+	/**
+	 * Set the hosts a validation URL may name in {@link SubscriptionValidationMode#MANUAL
+	 * manual} validation: the URL must be https, or http on a loopback host listed here;
+	 * a validation event with another URL is answered 400 and neither logged nor given to
+	 * listeners.
+	 * @param hosts the hosts; a leading {@code *.} matches any subdomain;
+	 * {@code *.eventgrid.azure.net} by default
+	 */
+	public void setValidationHosts(Collection<String> hosts) {
+		Assert.notEmpty(hosts, "'hosts' must not be empty");
+		this.validationUrls = new ValidationUrls(hosts);
 	}
 
 	/**
@@ -247,7 +262,7 @@ public class EventGridWebhookHandler {
 		}
 		String normalized = origin.trim().toLowerCase(Locale.ROOT);
 		if (this.allowedOrigins.contains("*") || this.allowedOrigins.contains(normalized)) {
-			logger.debug("Allowed deliveries from '" + origin + "' to " + request.path());
+			logger.debug(LogText.escape("Allowed deliveries from '" + origin + "' to " + request.path()));
 			return WebhookResponse.status(200)
 				.header(ALLOWED_ORIGIN, origin.trim())
 				.header("WebHook-Allowed-Rate", "*")
@@ -272,8 +287,8 @@ public class EventGridWebhookHandler {
 				return validate(request, headers, delivery, events.events().get(0));
 			}
 			if (EventGridDelivery.SUBSCRIPTION_DELETION.equalsIgnoreCase(delivery.eventType())) {
-				logger.info("Event Grid subscription " + delivery.subscriptionName() + " of " + request.path()
-						+ " was deleted");
+				logger.info(LogText.escape("Event Grid subscription " + delivery.subscriptionName() + " of "
+						+ request.path() + " was deleted"));
 			}
 			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
 		}
@@ -304,21 +319,22 @@ public class EventGridWebhookHandler {
 		SubscriptionValidationEventData data = validationData(event);
 		String subscription = (delivery.subscriptionName() != null) ? delivery.subscriptionName() : "(unnamed)";
 		if (this.validationMode == SubscriptionValidationMode.MANUAL) {
+			String validationUrl = (data != null) ? data.validationUrl() : null;
+			this.validationUrls.check(validationUrl);
 			// the URL's token validates the subscription: it is shown masked, listeners
 			// get it whole
-			logger.info("Event Grid subscription " + subscription + " of " + request.path()
+			logger.info(LogText.escape("Event Grid subscription " + subscription + " of " + request.path()
 					+ " awaits manual validation: GET its validationUrl ("
-					+ ((data != null && data.validationUrl() != null)
-							? data.validationUrl().replaceAll("(?i)([?&]token=)[^&]*", "$1***") : null)
-					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole");
+					+ String.valueOf(validationUrl).replaceAll("(?i)([?&]token=)[^&]*", "$1***")
+					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole"));
 			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
 			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
 		}
 		if (data == null || data.validationCode() == null) {
 			throw new EventGridRejectedException("The subscription validation event has no validationCode");
 		}
-		logger.info("Answered the validation handshake of Event Grid subscription " + subscription + " of "
-				+ request.path());
+		logger.info(LogText.escape("Answered the validation handshake of Event Grid subscription " + subscription
+				+ " of " + request.path()));
 		byte[] body = this.jsonMapper.writeValueAsBytes(Map.of("validationResponse", data.validationCode()));
 		return new Dispatch(List.of(), WebhookResponse.json(body));
 	}

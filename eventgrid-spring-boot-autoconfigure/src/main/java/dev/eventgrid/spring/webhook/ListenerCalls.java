@@ -87,8 +87,8 @@ final class ListenerCalls {
 			}
 		}
 		if (invocations.isEmpty() && this.logger.isDebugEnabled()) {
-			this.logger.debug("No listener of " + request.path() + " takes the delivered events "
-					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged");
+			this.logger.debug(LogText.escape("No listener of " + request.path() + " takes the delivered events "
+					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged"));
 		}
 		return invocations;
 	}

@@ -72,7 +72,7 @@ final class RefusalLog {
 		Duration interval = this.interval;
 		long suppressed = this.windows.computeIfAbsent(reason, (key) -> new Window()).open(interval.toNanos());
 		if (suppressed >= 0) {
-			this.logger.warn(message.get() + ((suppressed > 0) ? " [" + suppressed
+			this.logger.warn(LogText.escape(message.get()) + ((suppressed > 0) ? " [" + suppressed
 					+ " more refusals of this kind in the last " + describe(interval) + " were not logged]" : ""));
 		}
 	}

@@ -117,7 +117,8 @@ final class WebhookFailures {
 		if (failure instanceof EventGridRejectedException ex) {
 			return rejected(request, String.valueOf(ex.getMessage()));
 		}
-		this.logger.error("Could not take a delivery to " + request.path() + "; Event Grid will retry it (500)",
+		this.logger.error(
+				LogText.escape("Could not take a delivery to " + request.path() + "; Event Grid will retry it (500)"),
 				failure);
 		return WebhookResponse.status(500);
 	}
@@ -136,12 +137,13 @@ final class WebhookFailures {
 		String source = "Listener " + listenerId + " of " + request.path();
 		return switch (outcome.getAction()) {
 			case ACKNOWLEDGE -> {
-				this.logger.info(source + " failed, and its error handler acknowledged the events: " + failure);
+				this.logger.info(
+						LogText.escape(source + " failed, and its error handler acknowledged the events: " + failure));
 				yield null;
 			}
 			case REJECT -> {
 				if (this.logger.isDebugEnabled()) {
-					this.logger.debug(source + " rejected a delivery: " + outcome.getReason());
+					this.logger.debug(LogText.escape(source + " rejected a delivery: " + outcome.getReason()));
 				}
 				yield rejected(request, publicReason(request, outcome, failure));
 			}
@@ -152,13 +154,13 @@ final class WebhookFailures {
 	private WebhookResponse retry(String source, EventGridDeliveryOutcome outcome, Throwable failure) {
 		Duration retryAfter = outcome.getRetryAfter();
 		if (outcome.isLater() || retryAfter != null) {
-			this.logger.info(source + " asked for a retry (503): " + failure.getMessage());
+			this.logger.info(LogText.escape(source + " asked for a retry (503): " + failure.getMessage()));
 			WebhookResponse response = WebhookResponse.status(503);
 			return (retryAfter != null)
 					? response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
 					: response;
 		}
-		this.logger.error(source + " failed; Event Grid will retry the delivery (500)", failure);
+		this.logger.error(LogText.escape(source + " failed; Event Grid will retry the delivery (500)"), failure);
 		return WebhookResponse.status(500);
 	}
 

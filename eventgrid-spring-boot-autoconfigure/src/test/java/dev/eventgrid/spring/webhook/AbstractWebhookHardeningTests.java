@@ -192,4 +192,22 @@ abstract class AbstractWebhookHardeningTests {
 		}
 	}
 
+	@Test
+	void controlCharactersOfARequestAreEscapedInTheLog(CapturedOutput output) {
+		this.handler.setRefusalLogInterval(Duration.ofNanos(1));
+		try {
+			HttpResponse<String> response = this.client.post("/api/events",
+					"[{\"a\\r\\n2026-12-05 ERROR forged line \\u001b[31mred\": 1}]");
+
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(output).contains("Refused an unreadable delivery to /api/events")
+				.contains("a\\r\\n2026-12-05 ERROR forged line \\u001b[31mred")
+				.doesNotContain("\n2026-12-05 ERROR forged line")
+				.doesNotContain("\u001b[31m");
+		}
+		finally {
+			this.handler.setRefusalLogInterval(RefusalLog.DEFAULT_INTERVAL);
+		}
+	}
+
 }

@@ -118,6 +118,7 @@ class EventGridWebhookConfiguration {
 		handler.setAllowedOrigins(properties.getAllowedOrigins());
 		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
 		handler.setAcceptedContentTypes(properties.getAcceptedContentTypes());
+		handler.setValidationHosts(properties.getValidationHosts());
 		if (listenerProperties.isObservationEnabled()) {
 			observationRegistry.ifUnique(handler::setObservationRegistry);
 			handler.setObservationConvention(observationConvention.getIfUnique());

@@ -65,6 +65,13 @@ public class EventGridWebhookProperties {
 	private List<String> acceptedContentTypes = new ArrayList<>(
 			List.of("application/json", "application/cloudevents+json", "application/cloudevents-batch+json"));
 
+	/**
+	 * Comma-separated list of hosts a validation URL may name in 'manual' validation; a
+	 * leading '*.' matches any subdomain. The URL must be https, or http on a loopback
+	 * host listed here.
+	 */
+	private List<String> validationHosts = new ArrayList<>(List.of("*.eventgrid.azure.net"));
+
 	private final Secret secret = new Secret();
 
 	private final Entra entra = new Entra();
@@ -107,6 +114,14 @@ public class EventGridWebhookProperties {
 
 	public void setAcceptedContentTypes(List<String> acceptedContentTypes) {
 		this.acceptedContentTypes = acceptedContentTypes;
+	}
+
+	public List<String> getValidationHosts() {
+		return this.validationHosts;
+	}
+
+	public void setValidationHosts(List<String> validationHosts) {
+		this.validationHosts = validationHosts;
 	}
 
 	public Secret getSecret() {

@@ -47,6 +47,12 @@ final class WebhookSettingsCheck {
 		checkPath(properties.getPath());
 		checkMaxRequestSize(properties.getMaxRequestSize());
 		checkEntries("allowed-origins", properties.getAllowedOrigins(), "eventgrid.azure.net");
+		checkEntries("validation-hosts", properties.getValidationHosts(), "*.eventgrid.azure.net");
+		if (properties.getValidationHosts().isEmpty()) {
+			throw new InvalidEventGridConfigurationException(PREFIX + "validation-hosts",
+					"no host is listed, so no manual validation could complete",
+					"Set eventgrid.webhook.validation-hosts to *.eventgrid.azure.net (the default), or remove it.");
+		}
 		checkContentTypes(properties.getAcceptedContentTypes());
 		checkSecret(properties.getSecret());
 		checkEntries("entra.audiences", properties.getEntra().getAudiences(), "api://my-webhook");
