@@ -95,6 +95,8 @@ public class EventGridWebhookHandler {
 
 	private ValidationUrls validationUrls = new ValidationUrls(ValidationUrls.DEFAULT_HOSTS);
 
+	private Set<String> maskedQueryParameters = Set.of("token");
+
 	private WebhookContentTypes contentTypes = new WebhookContentTypes(WebhookContentTypes.DEFAULT);
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
@@ -167,6 +169,15 @@ public class EventGridWebhookHandler {
 	}
 
 	/**
+	 * Set the query parameter that carries a shared secret: its value is masked wherever
+	 * the handler logs a URL, as the validation URL's {@code token} is.
+	 * @param name the name of the parameter, or {@code null} for none
+	 */
+	public void setSecretQueryParameter(@Nullable String name) {
+		this.maskedQueryParameters = (name != null && !name.isBlank()) ? Set.of("token", name) : Set.of("token");
+	}
+
+	/**
 	 * Set the content types deliveries may have, parameters aside; a request of another
 	 * one is answered 415 without being read. A CloudEvent in binary content mode may
 	 * have any.
@@ -232,6 +243,10 @@ public class EventGridWebhookHandler {
 	 * delivery
 	 */
 	@Nullable WebhookResponse preflight(WebhookRequest request) {
+		if (logger.isDebugEnabled()) {
+			logger.debug(LogText.escape("Event Grid webhook request " + request.method() + " "
+					+ LogText.target(request, this.maskedQueryParameters)));
+		}
 		try {
 			this.authenticator.authenticate(request);
 		}
@@ -325,7 +340,7 @@ public class EventGridWebhookHandler {
 			// get it whole
 			logger.info(LogText.escape("Event Grid subscription " + subscription + " of " + request.path()
 					+ " awaits manual validation: GET its validationUrl ("
-					+ String.valueOf(validationUrl).replaceAll("(?i)([?&]token=)[^&]*", "$1***")
+					+ LogText.maskQuery(validationUrl, this.maskedQueryParameters)
 					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole"));
 			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
 			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));

@@ -16,6 +16,11 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.util.Collection;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +64,41 @@ final class LogText {
 			}
 		}
 		return escaped.toString();
+	}
+
+	/**
+	 * Return a URL with the values of the given query parameters masked.
+	 * @param url the URL
+	 * @param names the names of the parameters to mask, compared without regard to case
+	 * @return the URL, masked
+	 */
+	static String maskQuery(@Nullable String url, Collection<String> names) {
+		String value = String.valueOf(url);
+		if (names.isEmpty()) {
+			return value;
+		}
+		String alternatives = names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+		return Pattern.compile("([?&](?:" + alternatives + ")=)[^&#]*", Pattern.CASE_INSENSITIVE)
+			.matcher(value)
+			.replaceAll("$1***");
+	}
+
+	/**
+	 * Return the path and query of a request, the values of the given query parameters
+	 * masked.
+	 * @param request the request
+	 * @param masked the names of the parameters to mask, compared without regard to case
+	 * @return the path and query
+	 */
+	static String target(WebhookRequest request, Collection<String> masked) {
+		if (request.queryParams().isEmpty()) {
+			return request.path();
+		}
+		StringJoiner query = new StringJoiner("&", request.path() + "?", "");
+		request.queryParams()
+			.forEach((name, values) -> values.forEach((value) -> query
+				.add(name + "=" + (masked.stream().anyMatch(name::equalsIgnoreCase) ? "***" : value))));
+		return query.toString();
 	}
 
 	private static boolean isControl(int c) {

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -190,6 +192,27 @@ class WebhookProtectionTests {
 			.doesNotContain("s3cret")
 			.doesNotContain(expired)
 			.doesNotContain(expired.substring(expired.lastIndexOf('.') + 1));
+	}
+
+	@Test
+	void masksTheSecretOfTheQueryWhereItLogsARequestsUrl(CapturedOutput output) {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel("dev.eventgrid.spring.webhook", LogLevel.DEBUG);
+		try {
+			assertThat(this.client
+				.post("/api/events?secret=s3cret-value&tenant=t1", order(), "Authorization", "Bearer " + validToken())
+				.statusCode()).isEqualTo(200);
+			assertThat(this.client
+				.post("/api/events?SECRET=s3cret-wrong", order(), "Authorization", "Bearer " + validToken())
+				.statusCode()).isEqualTo(401);
+		}
+		finally {
+			logging.setLogLevel("dev.eventgrid.spring.webhook", null);
+		}
+
+		assertThat(output).contains("Event Grid webhook request POST /api/events?secret=***&tenant=t1")
+			.contains("Event Grid webhook request POST /api/events?SECRET=***")
+			.doesNotContain("s3cret");
 	}
 
 	@Test

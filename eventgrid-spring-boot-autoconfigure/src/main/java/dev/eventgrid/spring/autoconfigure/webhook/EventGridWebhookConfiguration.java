@@ -119,6 +119,9 @@ class EventGridWebhookConfiguration {
 		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
 		handler.setAcceptedContentTypes(properties.getAcceptedContentTypes());
 		handler.setValidationHosts(properties.getValidationHosts());
+		if (StringUtils.hasText(properties.getSecret().getValue())) {
+			handler.setSecretQueryParameter(properties.getSecret().getQueryParameter());
+		}
 		if (listenerProperties.isObservationEnabled()) {
 			observationRegistry.ifUnique(handler::setObservationRegistry);
 			handler.setObservationConvention(observationConvention.getIfUnique());
