@@ -67,6 +67,12 @@ public class EventGridWebhookHandler {
 	public static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024 + 64 * 1024;
 
 	/**
+	 * Default longest time a request body may take to arrive: 30 seconds, as long as
+	 * Event Grid waits for an answer.
+	 */
+	public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+
+	/**
 	 * Default origins allowed by the CloudEvents abuse-protection handshake.
 	 */
 	public static final Set<String> DEFAULT_ALLOWED_ORIGINS = Set.of("eventgrid.azure.net");
@@ -94,6 +100,8 @@ public class EventGridWebhookHandler {
 	private EventGridPayloadReader reader = reader(DEFAULT_MAX_REQUEST_SIZE);
 
 	private ValidationUrls validationUrls = new ValidationUrls(ValidationUrls.DEFAULT_HOSTS);
+
+	private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
 
 	private Set<String> maskedQueryParameters = Set.of("token");
 
@@ -153,6 +161,21 @@ public class EventGridWebhookHandler {
 	 */
 	public void setMaxRequestSize(int maxRequestSize) {
 		this.reader = reader(maxRequestSize);
+	}
+
+	/**
+	 * Set the longest time a request body may take to arrive; a slower one is answered
+	 * 408 and its connection closed.
+	 * @param bodyTimeout the timeout; {@link #DEFAULT_BODY_TIMEOUT} by default
+	 */
+	public void setBodyTimeout(Duration bodyTimeout) {
+		Assert.notNull(bodyTimeout, "'bodyTimeout' must not be null");
+		Assert.isTrue(!bodyTimeout.isNegative() && !bodyTimeout.isZero(), "'bodyTimeout' must be positive");
+		this.bodyTimeout = bodyTimeout;
+	}
+
+	public Duration getBodyTimeout() {
+		return this.bodyTimeout;
 	}
 
 	/**
@@ -264,6 +287,10 @@ public class EventGridWebhookHandler {
 		}
 		long length = request.headers().getContentLength();
 		return (length > getMaxRequestSize()) ? tooLarge(request) : null;
+	}
+
+	WebhookResponse bodyTimedOut(WebhookRequest request) {
+		return this.failures.bodyTimedOut(request, this.bodyTimeout);
 	}
 
 	WebhookResponse tooLarge(WebhookRequest request) {

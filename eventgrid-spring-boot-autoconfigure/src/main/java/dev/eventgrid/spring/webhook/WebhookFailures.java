@@ -217,6 +217,12 @@ final class WebhookFailures {
 			.header("Accept-Post", accepted);
 	}
 
+	WebhookResponse bodyTimedOut(WebhookRequest request, Duration timeout) {
+		this.refusals.warn("408", () -> "Refused a delivery to " + request.path() + " whose body took longer than "
+				+ timeout.toMillis() + " ms to arrive (408)");
+		return WebhookResponse.text(408, "Request body took longer than " + timeout.toMillis() + " ms to arrive");
+	}
+
 	WebhookResponse tooLarge(WebhookRequest request, int limit) {
 		this.refusals.warn("413", () -> "Refused a delivery to " + request.path() + " larger than "
 				+ ((limit > 0) ? limit + " bytes" : "the limit") + " (413, not retried)");

@@ -16,6 +16,10 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -208,6 +212,49 @@ abstract class AbstractWebhookHardeningTests {
 		finally {
 			this.handler.setRefusalLogInterval(RefusalLog.DEFAULT_INTERVAL);
 		}
+	}
+
+	@Test
+	void closesTheConnectionOfARefusedRequest() {
+		HttpResponse<String> response = this.client.post("/api/events", "x", "Content-Type", "text/plain");
+
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(response.headers().firstValue("Connection")).hasValue("close");
+	}
+
+	@Test
+	void answersABodyThatTakesLongerThanTheTimeoutWith408AndClosesTheConnection() throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream output = socket.getOutputStream();
+			output.write(("POST /api/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 100000\r\n\r\n[")
+				.getBytes(StandardCharsets.US_ASCII));
+			long start = System.nanoTime();
+			InputStream input = socket.getInputStream();
+			while (input.available() == 0 && System.nanoTime() - start < Duration.ofSeconds(5).toNanos()) {
+				trickle(output);
+			}
+			String answer = new String(input.readNBytes(input.available()), StandardCharsets.US_ASCII);
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			System.out.println(
+					"Slow body answered after " + took.toMillis() + " ms: " + answer.lines().findFirst().orElse(""));
+
+			assertThat(answer).startsWith("HTTP/1.1 408").containsIgnoringCase("connection: close");
+			assertThat(took).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+			assertThat(this.listeners.calls()).isZero();
+		}
+	}
+
+	private static void trickle(OutputStream output) throws InterruptedException {
+		try {
+			output.write(' ');
+			output.flush();
+		}
+		catch (IOException ex) {
+			// closed by the server
+		}
+		Thread.sleep(100);
 	}
 
 }

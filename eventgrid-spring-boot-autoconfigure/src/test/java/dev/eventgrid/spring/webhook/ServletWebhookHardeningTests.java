@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
  * @author Event Grid for Spring Boot team
  */
 @SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=servlet")
+		properties = { "spring.main.web-application-type=servlet", "eventgrid.webhook.body-timeout=1s" })
 class ServletWebhookHardeningTests extends AbstractWebhookHardeningTests {
 
 }

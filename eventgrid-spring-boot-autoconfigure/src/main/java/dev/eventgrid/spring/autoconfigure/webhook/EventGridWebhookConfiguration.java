@@ -118,6 +118,7 @@ class EventGridWebhookConfiguration {
 		handler.setAllowedOrigins(properties.getAllowedOrigins());
 		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
 		handler.setAcceptedContentTypes(properties.getAcceptedContentTypes());
+		handler.setBodyTimeout(properties.getBodyTimeout());
 		handler.setValidationHosts(properties.getValidationHosts());
 		if (StringUtils.hasText(properties.getSecret().getValue())) {
 			handler.setSecretQueryParameter(properties.getSecret().getQueryParameter());

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.autoconfigure.webhook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,12 @@ public class EventGridWebhookProperties {
 	 * Largest request body; a larger delivery is answered 413 without being read.
 	 */
 	private DataSize maxRequestSize = DataSize.ofKilobytes(1088);
+
+	/**
+	 * Longest time a request body may take to arrive; a slower one is answered 408 and
+	 * its connection closed.
+	 */
+	private Duration bodyTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * Comma-separated list of content types a delivery may have, parameters aside; others
@@ -106,6 +113,14 @@ public class EventGridWebhookProperties {
 
 	public void setMaxRequestSize(DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
+	}
+
+	public Duration getBodyTimeout() {
+		return this.bodyTimeout;
+	}
+
+	public void setBodyTimeout(Duration bodyTimeout) {
+		this.bodyTimeout = bodyTimeout;
 	}
 
 	public List<String> getAcceptedContentTypes() {

@@ -18,6 +18,7 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.List;
 
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
@@ -46,6 +47,7 @@ final class WebhookSettingsCheck {
 	static void check(EventGridWebhookProperties properties) {
 		checkPath(properties.getPath());
 		checkMaxRequestSize(properties.getMaxRequestSize());
+		checkBodyTimeout(properties.getBodyTimeout());
 		checkEntries("allowed-origins", properties.getAllowedOrigins(), "eventgrid.azure.net");
 		checkEntries("validation-hosts", properties.getValidationHosts(), "*.eventgrid.azure.net");
 		if (properties.getValidationHosts().isEmpty()) {
@@ -74,6 +76,15 @@ final class WebhookSettingsCheck {
 					"'" + size + "' is not a positive size under 2GB",
 					"Set eventgrid.webhook.max-request-size to a positive size under 2GB, such as 1088KB (the "
 							+ "default, Event Grid's largest delivery and some room), or remove it.");
+		}
+	}
+
+	private static void checkBodyTimeout(@Nullable Duration timeout) {
+		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+			throw new InvalidEventGridConfigurationException(PREFIX + "body-timeout",
+					"'" + timeout + "' is not a positive duration",
+					"Set eventgrid.webhook.body-timeout to a positive duration such as 30s (the default), or remove "
+							+ "it.");
 		}
 	}
 
