@@ -24,14 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventGridPayload;
 import dev.eventgrid.spring.event.EventGridPayloadReader;
-import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
-import dev.eventgrid.spring.event.system.SystemEventNames;
 import dev.eventgrid.spring.listener.EventGridDelivery;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
-import dev.eventgrid.spring.listener.EventGridRejectedException;
 import dev.eventgrid.spring.listener.ListenerInvocation;
 import dev.eventgrid.spring.observation.DefaultEventGridListenerObservationConvention;
 import dev.eventgrid.spring.observation.EventGridListenerObservation;
@@ -93,17 +89,15 @@ public class EventGridWebhookHandler {
 
 	private WebhookAuthenticator authenticator = WebhookAuthenticator.permitAll();
 
-	private SubscriptionValidationMode validationMode = SubscriptionValidationMode.SYNC;
-
 	private Set<String> allowedOrigins = DEFAULT_ALLOWED_ORIGINS;
 
 	private EventGridPayloadReader reader = reader(DEFAULT_MAX_REQUEST_SIZE);
 
-	private ValidationUrls validationUrls = new ValidationUrls(ValidationUrls.DEFAULT_HOSTS);
-
 	private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
 
-	private Set<String> maskedQueryParameters = Set.of("token");
+	private Set<String> maskedQueryParameters = ValidationHandshake.MASKED;
+
+	private final ValidationHandshake handshake;
 
 	private WebhookContentTypes contentTypes = new WebhookContentTypes(WebhookContentTypes.DEFAULT);
 
@@ -122,6 +116,7 @@ public class EventGridWebhookHandler {
 		this.registry = registry;
 		this.jsonMapper = jsonMapper;
 		this.calls = new ListenerCalls(registry, this.failures, logger);
+		this.handshake = new ValidationHandshake(jsonMapper, this.calls, logger);
 	}
 
 	/**
@@ -139,7 +134,7 @@ public class EventGridWebhookHandler {
 	 */
 	public void setValidationMode(SubscriptionValidationMode validationMode) {
 		Assert.notNull(validationMode, "'validationMode' must not be null");
-		this.validationMode = validationMode;
+		this.handshake.setMode(validationMode);
 	}
 
 	/**
@@ -188,7 +183,7 @@ public class EventGridWebhookHandler {
 	 */
 	public void setValidationHosts(Collection<String> hosts) {
 		Assert.notEmpty(hosts, "'hosts' must not be empty");
-		this.validationUrls = new ValidationUrls(hosts);
+		this.handshake.setUrls(new ValidationUrls(hosts));
 	}
 
 	/**
@@ -197,7 +192,9 @@ public class EventGridWebhookHandler {
 	 * @param name the name of the parameter, or {@code null} for none
 	 */
 	public void setSecretQueryParameter(@Nullable String name) {
-		this.maskedQueryParameters = (name != null && !name.isBlank()) ? Set.of("token", name) : Set.of("token");
+		this.maskedQueryParameters = (name != null && !name.isBlank()) ? Set.of("token", name)
+				: ValidationHandshake.MASKED;
+		this.handshake.setMaskedQueryParameters(this.maskedQueryParameters);
 	}
 
 	/**
@@ -325,8 +322,9 @@ public class EventGridWebhookHandler {
 			EventGridPayload payload = read(request, body);
 			Map<String, Object> headers = WebhookHeaders.messageHeaders(request.headers());
 			EventGridDelivery delivery = EventGridDelivery.of(headers);
-			if (payload instanceof EventGridPayload.EventGridEvents events && isValidation(events.events())) {
-				return validate(request, headers, delivery, events.events().get(0));
+			if (ValidationHandshake.isValidation(payload)) {
+				return this.handshake.answer(request, headers, delivery,
+						((EventGridPayload.EventGridEvents) payload).events().get(0));
 			}
 			if (EventGridDelivery.SUBSCRIPTION_DELETION.equalsIgnoreCase(delivery.eventType())) {
 				logger.info(LogText.escape("Event Grid subscription " + delivery.subscriptionName() + " of "
@@ -349,45 +347,6 @@ public class EventGridWebhookHandler {
 		}
 		WebhookContentTypes.requireJson(body);
 		return this.reader.read(body);
-	}
-
-	private static boolean isValidation(List<EventGridEvent> events) {
-		return events.size() == 1
-				&& SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION.equalsIgnoreCase(events.get(0).getEventType());
-	}
-
-	private Dispatch validate(WebhookRequest request, Map<String, Object> headers, EventGridDelivery delivery,
-			EventGridEvent event) {
-		SubscriptionValidationEventData data = validationData(event);
-		String subscription = (delivery.subscriptionName() != null) ? delivery.subscriptionName() : "(unnamed)";
-		if (this.validationMode == SubscriptionValidationMode.MANUAL) {
-			String validationUrl = (data != null) ? data.validationUrl() : null;
-			this.validationUrls.check(validationUrl);
-			// the URL's token validates the subscription: it is shown masked, listeners
-			// get it whole
-			logger.info(LogText.escape("Event Grid subscription " + subscription + " of " + request.path()
-					+ " awaits manual validation: GET its validationUrl ("
-					+ LogText.maskQuery(validationUrl, this.maskedQueryParameters)
-					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole"));
-			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
-			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
-		}
-		if (data == null || data.validationCode() == null) {
-			throw new EventGridRejectedException("The subscription validation event has no validationCode");
-		}
-		logger.info(LogText.escape("Answered the validation handshake of Event Grid subscription " + subscription
-				+ " of " + request.path()));
-		byte[] body = this.jsonMapper.writeValueAsBytes(Map.of("validationResponse", data.validationCode()));
-		return new Dispatch(List.of(), WebhookResponse.json(body));
-	}
-
-	private @Nullable SubscriptionValidationEventData validationData(EventGridEvent event) {
-		try {
-			return event.data(SubscriptionValidationEventData.class, this.jsonMapper);
-		}
-		catch (RuntimeException ex) {
-			throw new EventGridRejectedException("The subscription validation event's data cannot be read", ex);
-		}
 	}
 
 	/**

@@ -100,7 +100,10 @@ final class WebhookFailures {
 	 */
 	WebhookResponse response(WebhookRequest request, Throwable failure) {
 		if (failure instanceof WebhookAuthenticationException ex) {
-			this.refusals.warn("401 " + ex.getMessage(),
+			// why: the kind is the message up to its details, which vary from token to
+			// token
+			String kind = String.valueOf(ex.getMessage()).split(":", 2)[0];
+			this.refusals.warn("401 " + kind,
 					() -> "Refused a request to " + request.path() + " (401): " + ex.getMessage());
 			WebhookResponse response = WebhookResponse.status(401);
 			return (ex.getChallenge() != null) ? response.header(HttpHeaders.WWW_AUTHENTICATE, ex.getChallenge())
