@@ -72,6 +72,12 @@ public class InvalidPayloadException extends InvalidEventException {
 		TOO_DEEPLY_NESTED,
 
 		/**
+		 * A number or a member name in the JSON is longer than the reader's limit for it,
+		 * whatever the size of the payload.
+		 */
+		VALUE_TOO_LONG,
+
+		/**
 		 * The payload bytes are not UTF-8 text.
 		 */
 		NOT_TEXT,

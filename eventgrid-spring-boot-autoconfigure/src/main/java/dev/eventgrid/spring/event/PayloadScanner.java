@@ -78,12 +78,7 @@ final class PayloadScanner {
 			return scan;
 		}
 		catch (StreamConstraintsException ex) {
-			boolean depth = String.valueOf(ex.getOriginalMessage()).contains("nesting depth");
-			String message = depth
-					? "Payload JSON is nested deeper than the limit of " + this.maxNestingDepth + " levels"
-					: "Payload JSON exceeds a size limit: " + ex.getOriginalMessage();
-			throw new InvalidPayloadException(depth ? Problem.TOO_DEEPLY_NESTED : Problem.TOO_LARGE, null, cursor.index,
-					message, ex);
+			throw overLimit(ex, cursor.index);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidPayloadException(Problem.MALFORMED_JSON, null, cursor.index,
@@ -91,6 +86,23 @@ final class PayloadScanner {
 							+ EventJson.describe(ex) + ")",
 					ex);
 		}
+	}
+
+	private InvalidPayloadException overLimit(StreamConstraintsException ex, int index) {
+		String limit = String.valueOf(ex.getOriginalMessage());
+		if (limit.contains("nesting depth")) {
+			return new InvalidPayloadException(Problem.TOO_DEEPLY_NESTED, null, index,
+					"Payload JSON is nested deeper than the limit of " + this.maxNestingDepth + " levels", ex);
+		}
+		// why: only the document and string lengths are sizes; a number or a name over
+		// its limit is a bad payload of any size
+		String described = limit.replaceAll(", from `[^`]*`", "");
+		if (limit.startsWith("Document length") || limit.startsWith("String value length")) {
+			return new InvalidPayloadException(Problem.TOO_LARGE, null, index,
+					"Payload JSON exceeds a size limit: " + described, ex);
+		}
+		return new InvalidPayloadException(Problem.VALUE_TOO_LONG, null, index,
+				"Payload JSON has a value over a limit of the JSON reader: " + described, ex);
 	}
 
 	private Scan scanRoot(JsonParser parser, Cursor cursor) {

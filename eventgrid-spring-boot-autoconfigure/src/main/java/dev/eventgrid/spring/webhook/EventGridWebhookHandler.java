@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.eventgrid.spring.event.EventGridEvent;
 import dev.eventgrid.spring.event.EventGridPayload;
 import dev.eventgrid.spring.event.EventGridPayloadReader;
-import dev.eventgrid.spring.event.system.SubscriptionValidationEventData;
-import dev.eventgrid.spring.event.system.SystemEventNames;
 import dev.eventgrid.spring.listener.EventGridDelivery;
 import dev.eventgrid.spring.listener.EventGridListenerRegistry;
-import dev.eventgrid.spring.listener.EventGridRejectedException;
 import dev.eventgrid.spring.listener.ListenerInvocation;
 import dev.eventgrid.spring.observation.DefaultEventGridListenerObservationConvention;
 import dev.eventgrid.spring.observation.EventGridListenerObservation;
@@ -43,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 /**
@@ -65,6 +63,12 @@ public class EventGridWebhookHandler {
 	public static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024 + 64 * 1024;
 
 	/**
+	 * Default longest time a request body may take to arrive: 30 seconds, as long as
+	 * Event Grid waits for an answer.
+	 */
+	public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+
+	/**
 	 * Default origins allowed by the CloudEvents abuse-protection handshake.
 	 */
 	public static final Set<String> DEFAULT_ALLOWED_ORIGINS = Set.of("eventgrid.azure.net");
@@ -85,11 +89,17 @@ public class EventGridWebhookHandler {
 
 	private WebhookAuthenticator authenticator = WebhookAuthenticator.permitAll();
 
-	private SubscriptionValidationMode validationMode = SubscriptionValidationMode.SYNC;
-
 	private Set<String> allowedOrigins = DEFAULT_ALLOWED_ORIGINS;
 
 	private EventGridPayloadReader reader = reader(DEFAULT_MAX_REQUEST_SIZE);
+
+	private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+
+	private Set<String> maskedQueryParameters = ValidationHandshake.MASKED;
+
+	private final ValidationHandshake handshake;
+
+	private WebhookContentTypes contentTypes = new WebhookContentTypes(WebhookContentTypes.DEFAULT);
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -106,6 +116,7 @@ public class EventGridWebhookHandler {
 		this.registry = registry;
 		this.jsonMapper = jsonMapper;
 		this.calls = new ListenerCalls(registry, this.failures, logger);
+		this.handshake = new ValidationHandshake(jsonMapper, this.calls, logger);
 	}
 
 	/**
@@ -123,7 +134,7 @@ public class EventGridWebhookHandler {
 	 */
 	public void setValidationMode(SubscriptionValidationMode validationMode) {
 		Assert.notNull(validationMode, "'validationMode' must not be null");
-		this.validationMode = validationMode;
+		this.handshake.setMode(validationMode);
 	}
 
 	/**
@@ -145,6 +156,68 @@ public class EventGridWebhookHandler {
 	 */
 	public void setMaxRequestSize(int maxRequestSize) {
 		this.reader = reader(maxRequestSize);
+	}
+
+	/**
+	 * Set the longest time a request body may take to arrive; a slower one is answered
+	 * 408 and its connection closed.
+	 * @param bodyTimeout the timeout; {@link #DEFAULT_BODY_TIMEOUT} by default
+	 */
+	public void setBodyTimeout(Duration bodyTimeout) {
+		Assert.notNull(bodyTimeout, "'bodyTimeout' must not be null");
+		Assert.isTrue(!bodyTimeout.isNegative() && !bodyTimeout.isZero(), "'bodyTimeout' must be positive");
+		this.bodyTimeout = bodyTimeout;
+	}
+
+	public Duration getBodyTimeout() {
+		return this.bodyTimeout;
+	}
+
+	/**
+	 * Set the hosts a validation URL may name in {@link SubscriptionValidationMode#MANUAL
+	 * manual} validation: the URL must be https, or http on a loopback host listed here;
+	 * a validation event with another URL is answered 400 and neither logged nor given to
+	 * listeners.
+	 * @param hosts the hosts; a leading {@code *.} matches any subdomain;
+	 * {@code *.eventgrid.azure.net} by default
+	 */
+	public void setValidationHosts(Collection<String> hosts) {
+		Assert.notEmpty(hosts, "'hosts' must not be empty");
+		this.handshake.setUrls(new ValidationUrls(hosts));
+	}
+
+	/**
+	 * Set the query parameter that carries a shared secret: its value is masked wherever
+	 * the handler logs a URL, as the validation URL's {@code token} is.
+	 * @param name the name of the parameter, or {@code null} for none
+	 */
+	public void setSecretQueryParameter(@Nullable String name) {
+		this.maskedQueryParameters = (name != null && !name.isBlank()) ? Set.of("token", name)
+				: ValidationHandshake.MASKED;
+		this.handshake.setMaskedQueryParameters(this.maskedQueryParameters);
+	}
+
+	/**
+	 * Set the content types deliveries may have, parameters aside; a request of another
+	 * one is answered 415 without being read. A CloudEvent in binary content mode may
+	 * have any.
+	 * @param contentTypes the media types, {@code *} for any; {@code application/json},
+	 * {@code application/cloudevents+json} and {@code application/cloudevents-batch+json}
+	 * by default
+	 * @throws org.springframework.http.InvalidMediaTypeException if one is not a media
+	 * type
+	 */
+	public void setAcceptedContentTypes(Collection<String> contentTypes) {
+		Assert.notEmpty(contentTypes, "'contentTypes' must not be empty: no delivery would be accepted");
+		this.contentTypes = new WebhookContentTypes(contentTypes.stream().map(MediaType::parseMediaType).toList());
+	}
+
+	/**
+	 * Set how often a refusal of each kind is logged at WARN at most.
+	 * @param interval the interval; 10 seconds by default
+	 */
+	void setRefusalLogInterval(Duration interval) {
+		this.failures.setRefusalLogInterval(interval);
 	}
 
 	/**
@@ -190,6 +263,10 @@ public class EventGridWebhookHandler {
 	 * delivery
 	 */
 	@Nullable WebhookResponse preflight(WebhookRequest request) {
+		if (logger.isDebugEnabled()) {
+			logger.debug(LogText.escape("Event Grid webhook request " + request.method() + " "
+					+ LogText.target(request, this.maskedQueryParameters)));
+		}
 		try {
 			this.authenticator.authenticate(request);
 		}
@@ -202,8 +279,15 @@ public class EventGridWebhookHandler {
 		if (request.method() != HttpMethod.POST) {
 			return WebhookResponse.status(405).header("Allow", "POST, OPTIONS");
 		}
+		if (!this.contentTypes.accepts(request.headers())) {
+			return this.failures.unsupportedContentType(request, this.contentTypes.described());
+		}
 		long length = request.headers().getContentLength();
 		return (length > getMaxRequestSize()) ? tooLarge(request) : null;
+	}
+
+	WebhookResponse bodyTimedOut(WebhookRequest request) {
+		return this.failures.bodyTimedOut(request, this.bodyTimeout);
 	}
 
 	WebhookResponse tooLarge(WebhookRequest request) {
@@ -217,15 +301,13 @@ public class EventGridWebhookHandler {
 		}
 		String normalized = origin.trim().toLowerCase(Locale.ROOT);
 		if (this.allowedOrigins.contains("*") || this.allowedOrigins.contains(normalized)) {
-			logger.debug("Allowed deliveries from '" + origin + "' to " + request.path());
+			logger.debug(LogText.escape("Allowed deliveries from '" + origin + "' to " + request.path()));
 			return WebhookResponse.status(200)
 				.header(ALLOWED_ORIGIN, origin.trim())
 				.header("WebHook-Allowed-Rate", "*")
 				.header("Allow", "POST, OPTIONS");
 		}
-		logger.warn("Refused the CloudEvents abuse-protection handshake of origin '" + origin + "' on " + request.path()
-				+ "; allowed origins are " + this.allowedOrigins);
-		return WebhookResponse.text(403, "Origin not allowed");
+		return this.failures.originRefused(request, origin, this.allowedOrigins);
 	}
 
 	/**
@@ -240,12 +322,13 @@ public class EventGridWebhookHandler {
 			EventGridPayload payload = read(request, body);
 			Map<String, Object> headers = WebhookHeaders.messageHeaders(request.headers());
 			EventGridDelivery delivery = EventGridDelivery.of(headers);
-			if (payload instanceof EventGridPayload.EventGridEvents events && isValidation(events.events())) {
-				return validate(request, headers, delivery, events.events().get(0));
+			if (ValidationHandshake.isValidation(payload)) {
+				return this.handshake.answer(request, headers, delivery,
+						((EventGridPayload.EventGridEvents) payload).events().get(0));
 			}
 			if (EventGridDelivery.SUBSCRIPTION_DELETION.equalsIgnoreCase(delivery.eventType())) {
-				logger.info("Event Grid subscription " + delivery.subscriptionName() + " of " + request.path()
-						+ " was deleted");
+				logger.info(LogText.escape("Event Grid subscription " + delivery.subscriptionName() + " of "
+						+ request.path() + " was deleted"));
 			}
 			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
 		}
@@ -262,45 +345,8 @@ public class EventGridWebhookHandler {
 			return this.reader.readBinaryCloudEvent(WebhookHeaders.attributes(request.headers()),
 					WebhookHeaders.contentTypeValue(request.headers()), body);
 		}
+		WebhookContentTypes.requireJson(body);
 		return this.reader.read(body);
-	}
-
-	private static boolean isValidation(List<EventGridEvent> events) {
-		return events.size() == 1
-				&& SystemEventNames.EVENT_GRID_SUBSCRIPTION_VALIDATION.equalsIgnoreCase(events.get(0).getEventType());
-	}
-
-	private Dispatch validate(WebhookRequest request, Map<String, Object> headers, EventGridDelivery delivery,
-			EventGridEvent event) {
-		SubscriptionValidationEventData data = validationData(event);
-		String subscription = (delivery.subscriptionName() != null) ? delivery.subscriptionName() : "(unnamed)";
-		if (this.validationMode == SubscriptionValidationMode.MANUAL) {
-			// the URL's token validates the subscription: it is shown masked, listeners
-			// get it whole
-			logger.info("Event Grid subscription " + subscription + " of " + request.path()
-					+ " awaits manual validation: GET its validationUrl ("
-					+ ((data != null && data.validationUrl() != null)
-							? data.validationUrl().replaceAll("(?i)([?&]token=)[^&]*", "$1***") : null)
-					+ ") within minutes; a listener of Microsoft.EventGrid.SubscriptionValidationEvent receives it whole");
-			EventGridPayload payload = new EventGridPayload.EventGridEvents(List.of(event), true, false);
-			return new Dispatch(this.calls.plan(request, headers, payload), WebhookResponse.status(200));
-		}
-		if (data == null || data.validationCode() == null) {
-			throw new EventGridRejectedException("The subscription validation event has no validationCode");
-		}
-		logger.info("Answered the validation handshake of Event Grid subscription " + subscription + " of "
-				+ request.path());
-		byte[] body = this.jsonMapper.writeValueAsBytes(Map.of("validationResponse", data.validationCode()));
-		return new Dispatch(List.of(), WebhookResponse.json(body));
-	}
-
-	private @Nullable SubscriptionValidationEventData validationData(EventGridEvent event) {
-		try {
-			return event.data(SubscriptionValidationEventData.class, this.jsonMapper);
-		}
-		catch (RuntimeException ex) {
-			throw new EventGridRejectedException("The subscription validation event's data cannot be read", ex);
-		}
 	}
 
 	/**

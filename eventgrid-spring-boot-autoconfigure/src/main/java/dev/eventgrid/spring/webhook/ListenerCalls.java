@@ -87,8 +87,8 @@ final class ListenerCalls {
 			}
 		}
 		if (invocations.isEmpty() && this.logger.isDebugEnabled()) {
-			this.logger.debug("No listener of " + request.path() + " takes the delivered events "
-					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged");
+			this.logger.debug(LogText.escape("No listener of " + request.path() + " takes the delivered events "
+					+ payload.events().stream().map(ListenerInvocation::describe).toList() + "; acknowledged"));
 		}
 		return invocations;
 	}
@@ -121,11 +121,11 @@ final class ListenerCalls {
 	private static void checkSchema(EventGridListenerEndpoint endpoint, EventSchema schema) {
 		EventSchema expected = endpoint.schema();
 		if (expected != null && expected != schema) {
-			throw new ListenerArgumentException("Listener " + endpoint.getId() + " takes "
-					+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ " but the delivery holds "
-					+ ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
-					+ "; match the subscription's delivery schema to the listener");
+			throw new ListenerArgumentException(
+					"The delivery holds " + ((schema == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
+							+ " but the listeners of" + " this path take "
+							+ ((expected == EventSchema.CLOUD_EVENT) ? "CloudEvents" : "EventGridEvents")
+							+ "; match the subscription's delivery schema to the endpoint");
 		}
 	}
 

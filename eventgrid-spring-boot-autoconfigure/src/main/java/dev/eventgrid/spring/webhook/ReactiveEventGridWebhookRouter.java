@@ -16,7 +16,9 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import dev.eventgrid.spring.listener.ListenerInvocation;
@@ -33,6 +35,7 @@ import org.springframework.core.ReactiveAdapter;
 import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.server.HandlerFunction;
@@ -129,7 +132,11 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 		if (early != null) {
 			return write(early);
 		}
-		return body(request).map((body) -> this.handler.obtain().prepare(webhookRequest, body))
+		return body(request).timeout(this.handler.obtain().getBodyTimeout())
+			.map((body) -> this.handler.obtain().prepare(webhookRequest, body))
+			.onErrorResume(TimeoutException.class,
+					(ex) -> Mono.just(new EventGridWebhookHandler.Dispatch(List.of(),
+							this.handler.obtain().bodyTimedOut(webhookRequest))))
 			.flatMap((dispatch) -> dispatch(webhookRequest, dispatch))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> Mono.just(this.handler.obtain().tooLarge(webhookRequest)))
@@ -224,6 +231,9 @@ public class ReactiveEventGridWebhookRouter implements RouterFunction<ServerResp
 	private Mono<ServerResponse> write(WebhookResponse response) {
 		ServerResponse.BodyBuilder builder = ServerResponse.status(response.status())
 			.headers((headers) -> headers.addAll(response.headers()));
+		if (response.closesConnection()) {
+			builder.header(HttpHeaders.CONNECTION, "close");
+		}
 		byte[] body = response.body();
 		return (body != null) ? builder.bodyValue(body) : builder.build();
 	}

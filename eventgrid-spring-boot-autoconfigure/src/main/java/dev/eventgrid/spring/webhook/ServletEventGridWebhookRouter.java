@@ -16,11 +16,14 @@
 
 package dev.eventgrid.spring.webhook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpHeaders;
@@ -102,13 +105,40 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 		int limit = this.handler.obtain().getMaxRequestSize();
 		byte[] body;
 		try (InputStream input = request.servletRequest().getInputStream()) {
-			body = input.readNBytes(limit + 1);
+			body = read(input, limit + 1, System.nanoTime() + this.handler.obtain().getBodyTimeout().toNanos());
+		}
+		if (body == null) {
+			return write(this.handler.obtain().bodyTimedOut(webhookRequest));
 		}
 		if (body.length > limit) {
 			return write(this.handler.obtain().tooLarge(webhookRequest));
 		}
 		EventGridWebhookHandler.Dispatch dispatch = this.handler.obtain().prepare(webhookRequest, body);
 		return write(this.handler.obtain().dispatch(webhookRequest, dispatch));
+	}
+
+	/**
+	 * Read a body up to a number of bytes, giving up once the deadline has passed: a
+	 * client that sends a byte now and then would otherwise hold the thread as long as it
+	 * likes. One read that waits for bytes that never come is bounded by the server's
+	 * connection timeout.
+	 * @param input the body
+	 * @param max the most bytes to read
+	 * @param deadline the deadline, in {@link System#nanoTime()} terms
+	 * @return the bytes, or {@code null} if the deadline passed first
+	 * @throws IOException if the body cannot be read
+	 */
+	private static byte @Nullable [] read(InputStream input, int max, long deadline) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		int read;
+		while (body.size() < max && (read = input.read(buffer, 0, Math.min(buffer.length, max - body.size()))) >= 0) {
+			body.write(buffer, 0, read);
+			if (System.nanoTime() - deadline > 0 && body.size() < max) {
+				return null;
+			}
+		}
+		return body.toByteArray();
 	}
 
 	/**
@@ -135,7 +165,7 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 		return decoded;
 	}
 
-	private static String decode(@org.jspecify.annotations.Nullable String value) {
+	private static String decode(@Nullable String value) {
 		return (value != null) ? UriUtils.decode(value, StandardCharsets.UTF_8) : "";
 	}
 
@@ -170,6 +200,9 @@ public class ServletEventGridWebhookRouter implements RouterFunction<ServerRespo
 	private ServerResponse write(WebhookResponse response) {
 		ServerResponse.BodyBuilder builder = ServerResponse.status(response.status())
 			.headers((headers) -> headers.addAll(response.headers()));
+		if (response.closesConnection()) {
+			builder.header(HttpHeaders.CONNECTION, "close");
+		}
 		byte[] body = response.body();
 		return (body != null) ? builder.body(body) : builder.build();
 	}

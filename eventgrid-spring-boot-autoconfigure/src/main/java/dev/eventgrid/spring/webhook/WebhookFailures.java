@@ -17,15 +17,21 @@
 package dev.eventgrid.spring.webhook;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.eventgrid.spring.event.InvalidPayloadException;
 import dev.eventgrid.spring.listener.EventGridDeliveryOutcome;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
 import dev.eventgrid.spring.listener.EventGridRetryLaterException;
+import dev.eventgrid.spring.listener.ListenerArgumentException;
 import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
  * Chooses the answer to a failure so that Event Grid retries what may succeed later and
@@ -70,10 +76,20 @@ import org.springframework.http.HttpHeaders;
  */
 final class WebhookFailures {
 
+	private static final Pattern QUALIFIED_CLASS = Pattern
+		.compile("\\b(?:[a-z_][\\w]*\\.)+(?:[A-Z][\\w]*\\$)*([A-Z][\\w]*)");
+
 	private final Log logger;
+
+	private final RefusalLog refusals;
 
 	WebhookFailures(Log logger) {
 		this.logger = logger;
+		this.refusals = new RefusalLog(logger);
+	}
+
+	void setRefusalLogInterval(Duration interval) {
+		this.refusals.setInterval(interval);
 	}
 
 	/**
@@ -84,7 +100,11 @@ final class WebhookFailures {
 	 */
 	WebhookResponse response(WebhookRequest request, Throwable failure) {
 		if (failure instanceof WebhookAuthenticationException ex) {
-			this.logger.warn("Refused a request to " + request.path() + ": " + ex.getMessage());
+			// why: the kind is the message up to its details, which vary from token to
+			// token
+			String kind = String.valueOf(ex.getMessage()).split(":", 2)[0];
+			this.refusals.warn("401 " + kind,
+					() -> "Refused a request to " + request.path() + " (401): " + ex.getMessage());
 			WebhookResponse response = WebhookResponse.status(401);
 			return (ex.getChallenge() != null) ? response.header(HttpHeaders.WWW_AUTHENTICATE, ex.getChallenge())
 					: response;
@@ -93,15 +113,15 @@ final class WebhookFailures {
 			if (ex.getProblem() == InvalidPayloadException.Problem.TOO_LARGE) {
 				return tooLarge(request, -1);
 			}
-			this.logger.warn(
-					"Refused an unreadable delivery to " + request.path() + " (400, not retried): " + ex.getMessage());
+			this.refusals.warn("400 " + ex.getProblem(), () -> "Refused an unreadable delivery to " + request.path()
+					+ " (400, not retried): " + ex.getMessage());
 			return WebhookResponse.text(400, String.valueOf(ex.getMessage()));
 		}
 		if (failure instanceof EventGridRejectedException ex) {
-			this.logger.warn("Rejected a delivery to " + request.path() + " (400, not retried): " + ex.getMessage());
-			return WebhookResponse.text(400, String.valueOf(ex.getMessage()));
+			return rejected(request, String.valueOf(ex.getMessage()));
 		}
-		this.logger.error("Could not take a delivery to " + request.path() + "; Event Grid will retry it (500)",
+		this.logger.error(
+				LogText.escape("Could not take a delivery to " + request.path() + "; Event Grid will retry it (500)"),
 				failure);
 		return WebhookResponse.status(500);
 	}
@@ -120,12 +140,15 @@ final class WebhookFailures {
 		String source = "Listener " + listenerId + " of " + request.path();
 		return switch (outcome.getAction()) {
 			case ACKNOWLEDGE -> {
-				this.logger.info(source + " failed, and its error handler acknowledged the events: " + failure);
+				this.logger.info(
+						LogText.escape(source + " failed, and its error handler acknowledged the events: " + failure));
 				yield null;
 			}
 			case REJECT -> {
-				this.logger.warn(source + " rejected a delivery (400, not retried): " + outcome.getReason());
-				yield WebhookResponse.text(400, String.valueOf(outcome.getReason()));
+				if (this.logger.isDebugEnabled()) {
+					this.logger.debug(LogText.escape(source + " rejected a delivery: " + outcome.getReason()));
+				}
+				yield rejected(request, publicReason(request, outcome, failure));
 			}
 			case RETRY -> retry(source, outcome, failure);
 		};
@@ -134,18 +157,77 @@ final class WebhookFailures {
 	private WebhookResponse retry(String source, EventGridDeliveryOutcome outcome, Throwable failure) {
 		Duration retryAfter = outcome.getRetryAfter();
 		if (outcome.isLater() || retryAfter != null) {
-			this.logger.info(source + " asked for a retry (503): " + failure.getMessage());
+			this.logger.info(LogText.escape(source + " asked for a retry (503): " + failure.getMessage()));
 			WebhookResponse response = WebhookResponse.status(503);
 			return (retryAfter != null)
 					? response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
 					: response;
 		}
-		this.logger.error(source + " failed; Event Grid will retry the delivery (500)", failure);
+		this.logger.error(LogText.escape(source + " failed; Event Grid will retry the delivery (500)"), failure);
 		return WebhookResponse.status(500);
 	}
 
+	private WebhookResponse rejected(WebhookRequest request, String reason) {
+		this.refusals.warn("400 rejected",
+				() -> "Rejected a delivery to " + request.path() + " (400, not retried): " + reason);
+		return WebhookResponse.text(400, reason);
+	}
+
+	/**
+	 * Return why a delivery was rejected as its sender may read it: what was wrong with
+	 * the payload, not which class or method of the application found it. A reason an
+	 * error handler chose itself is the application's, and kept.
+	 * @param request the request
+	 * @param outcome the outcome
+	 * @param failure the failure
+	 * @return the reason
+	 */
+	private static String publicReason(WebhookRequest request, EventGridDeliveryOutcome outcome, Throwable failure) {
+		String reason = String.valueOf(outcome.getReason());
+		boolean argument = failure instanceof ListenerArgumentException || failure instanceof MessageConversionException
+				|| failure instanceof MethodArgumentResolutionException;
+		if (!argument || !reason.equals(failure.getMessage())) {
+			return reason;
+		}
+		Throwable cause = (failure instanceof ListenerArgumentException && failure.getCause() != null)
+				? failure.getCause() : failure;
+		if (cause instanceof MethodArgumentNotValidException invalid && invalid.getBindingResult() != null) {
+			return "Event data is not valid: " + invalid.getBindingResult()
+				.getFieldErrors()
+				.stream()
+				.map((error) -> error.getField() + " " + error.getDefaultMessage())
+				.collect(Collectors.joining("; "));
+		}
+		if (cause == failure && failure instanceof ListenerArgumentException) {
+			return reason;
+		}
+		if (cause instanceof MessageConversionException) {
+			return QUALIFIED_CLASS.matcher(String.valueOf(cause.getMessage())).replaceAll("$1");
+		}
+		return "The delivery does not fit the parameters of the listener of " + request.path();
+	}
+
+	WebhookResponse originRefused(WebhookRequest request, String origin, Object allowedOrigins) {
+		this.refusals.warn("403 origin", () -> "Refused the CloudEvents abuse-protection handshake of origin '" + origin
+				+ "' on " + request.path() + "; allowed origins are " + allowedOrigins);
+		return WebhookResponse.text(403, "Origin not allowed");
+	}
+
+	WebhookResponse unsupportedContentType(WebhookRequest request, String accepted) {
+		this.refusals.warn("415", () -> "Refused a request to " + request.path() + " of content type '"
+				+ request.headers().getFirst(HttpHeaders.CONTENT_TYPE) + "' (415)");
+		return WebhookResponse.text(415, "Unsupported content type; send one of " + accepted)
+			.header("Accept-Post", accepted);
+	}
+
+	WebhookResponse bodyTimedOut(WebhookRequest request, Duration timeout) {
+		this.refusals.warn("408", () -> "Refused a delivery to " + request.path() + " whose body took longer than "
+				+ timeout.toMillis() + " ms to arrive (408)");
+		return WebhookResponse.text(408, "Request body took longer than " + timeout.toMillis() + " ms to arrive");
+	}
+
 	WebhookResponse tooLarge(WebhookRequest request, int limit) {
-		this.logger.warn("Refused a delivery to " + request.path() + " larger than "
+		this.refusals.warn("413", () -> "Refused a delivery to " + request.path() + " larger than "
 				+ ((limit > 0) ? limit + " bytes" : "the limit") + " (413, not retried)");
 		return WebhookResponse.text(413, "Request body too large");
 	}

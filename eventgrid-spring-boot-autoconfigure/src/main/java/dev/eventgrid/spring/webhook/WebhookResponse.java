@@ -49,6 +49,16 @@ record WebhookResponse(int status, HttpHeaders headers, byte @Nullable [] body) 
 		return new WebhookResponse(200, headers, body);
 	}
 
+	/**
+	 * Return whether the connection is closed after this answer: a refused request may
+	 * still be sending a body nobody will read.
+	 * @return whether it is
+	 */
+	boolean closesConnection() {
+		return this.status == 400 || this.status == 401 || this.status == 403 || this.status == 405
+				|| this.status == 408 || this.status == 413 || this.status == 415;
+	}
+
 	WebhookResponse header(String name, String value) {
 		this.headers.set(name, value);
 		return this;

@@ -26,9 +26,12 @@ import dev.eventgrid.emulator.delivery.EmulatedSubscription;
 import dev.eventgrid.emulator.delivery.EventSubscription;
 import dev.eventgrid.emulator.delivery.SubscriptionState;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author Event Grid for Spring Boot team
  */
 @SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "eventgrid.webhook.validation=manual" })
+		properties = { "spring.main.web-application-type=servlet", "eventgrid.webhook.validation=manual",
+				"eventgrid.webhook.validation-hosts=*.eventgrid.azure.net,localhost" })
 @ExtendWith(OutputCaptureExtension.class)
 class ManualValidationTests {
 
@@ -69,6 +73,11 @@ class ManualValidationTests {
 	@AfterAll
 	static void stopEmulator() {
 		emulator.close();
+	}
+
+	@AfterEach
+	void reset() {
+		this.listeners.reset();
 	}
 
 	@Test
@@ -101,6 +110,35 @@ class ManualValidationTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://attacker.example.com/validate?id=1",
+			"http://rp-eastus2.eventgrid.azure.net:553/validate?id=1",
+			"https://rp-eastus2.eventgrid.azure.net.attacker.example.com/validate?id=1",
+			"https://user@rp-eastus2.eventgrid.azure.net/validate?id=1", "http://127.0.0.2:553/validate?id=1",
+			"not a url" })
+	void refusesAValidationUrlThatIsNotHttpsOnAnEventGridHostWith400(String url, CapturedOutput output) {
+		HttpResponse<String> response = new WebhookClient(this.port).post("/events/manual",
+				WebhookClient.validationEvent("c-1")
+					.replaceAll("\"validationUrl\":\"[^\"]*\"", "\"validationUrl\":\"" + url + "\""));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("The validationUrl of the subscription validation event is not an "
+				+ "https URL on an Event Grid host (*.eventgrid.azure.net, localhost)");
+		assertThat(this.listeners.validations).isEmpty();
+		assertThat(output).doesNotContain("awaits manual validation");
+	}
+
+	@Test
+	void acceptsAValidationUrlOnAnEventGridHost() {
+		HttpResponse<String> response = new WebhookClient(this.port).post("/events/manual",
+				WebhookClient.validationEvent("c-2"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.listeners.validations).singleElement()
+			.satisfies((validation) -> assertThat(validation.validationUrl())
+				.startsWith("https://rp-eastus2.eventgrid.azure.net:553/"));
 	}
 
 }

@@ -22,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -43,6 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -94,9 +97,14 @@ class WebhookProtectionTests {
 		jwks.stop(0);
 	}
 
+	@Autowired
+	EventGridWebhookHandler handler;
+
 	@BeforeEach
 	void createClient() {
 		this.client = new WebhookClient(this.port);
+		// every refusal logged, so that each test sees its own
+		this.handler.setRefusalLogInterval(Duration.ofNanos(1));
 	}
 
 	@AfterEach
@@ -184,6 +192,27 @@ class WebhookProtectionTests {
 			.doesNotContain("s3cret")
 			.doesNotContain(expired)
 			.doesNotContain(expired.substring(expired.lastIndexOf('.') + 1));
+	}
+
+	@Test
+	void masksTheSecretOfTheQueryWhereItLogsARequestsUrl(CapturedOutput output) {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel("dev.eventgrid.spring.webhook", LogLevel.DEBUG);
+		try {
+			assertThat(this.client
+				.post("/api/events?secret=s3cret-value&tenant=t1", order(), "Authorization", "Bearer " + validToken())
+				.statusCode()).isEqualTo(200);
+			assertThat(this.client
+				.post("/api/events?SECRET=s3cret-wrong", order(), "Authorization", "Bearer " + validToken())
+				.statusCode()).isEqualTo(401);
+		}
+		finally {
+			logging.setLogLevel("dev.eventgrid.spring.webhook", null);
+		}
+
+		assertThat(output).contains("Event Grid webhook request POST /api/events?secret=***&tenant=t1")
+			.contains("Event Grid webhook request POST /api/events?SECRET=***")
+			.doesNotContain("s3cret");
 	}
 
 	@Test

@@ -58,7 +58,8 @@ final class EventGridPropertyNames {
 	 */
 	static final List<String> OTHERS = List.of("default-publisher", "allow-insecure-endpoint",
 			"template.observation-enabled", "listener.observation-enabled", "webhook.enabled", "webhook.path",
-			"webhook.validation", "webhook.allowed-origins[]", "webhook.max-request-size", "webhook.secret.value",
+			"webhook.validation", "webhook.allowed-origins[]", "webhook.max-request-size", "webhook.body-timeout",
+			"webhook.accepted-content-types[]", "webhook.validation-hosts[]", "webhook.secret.value",
 			"webhook.secret.query-parameter", "webhook.secret.header", "webhook.entra.audiences[]",
 			"webhook.entra.tenant-id", "webhook.entra.issuers[]", "webhook.entra.jwk-set-uri",
 			"jms.message-converter.enabled", "externalization.enabled", "warm-up.enabled");

@@ -30,6 +30,7 @@ import dev.eventgrid.spring.webhook.WebhookAuthenticator;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,17 +59,19 @@ class EventGridWebhookConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventGridListenerRegistry eventGridListenerRegistry(EventGridWebhookProperties properties) {
-		String path = properties.getPath();
-		if (!path.startsWith("/")) {
-			throw new InvalidEventGridConfigurationException("eventgrid.webhook.path",
-					"'" + path + "' is not an absolute path", "Set eventgrid.webhook.path to /" + path.strip() + ".");
-		}
-		return new EventGridListenerRegistry(path);
+		WebhookSettingsCheck.checkPath(properties.getPath());
+		return new EventGridListenerRegistry(properties.getPath());
 	}
 
 	@Bean
 	static WebhookPathsLogger eventGridWebhookPathsLogger(ObjectProvider<EventGridListenerRegistry> registry) {
 		return new WebhookPathsLogger(registry);
+	}
+
+	@Bean
+	static WebhookStartupChecks eventGridWebhookStartupChecks(ObjectProvider<EventGridWebhookProperties> properties,
+			ObjectProvider<EventGridListenerRegistry> registry, ListableBeanFactory beanFactory) {
+		return new WebhookStartupChecks(properties, registry, beanFactory);
 	}
 
 	@Bean
@@ -114,6 +117,12 @@ class EventGridWebhookConfiguration {
 		handler.setValidationMode(properties.getValidation());
 		handler.setAllowedOrigins(properties.getAllowedOrigins());
 		handler.setMaxRequestSize(Math.toIntExact(properties.getMaxRequestSize().toBytes()));
+		handler.setAcceptedContentTypes(properties.getAcceptedContentTypes());
+		handler.setBodyTimeout(properties.getBodyTimeout());
+		handler.setValidationHosts(properties.getValidationHosts());
+		if (StringUtils.hasText(properties.getSecret().getValue())) {
+			handler.setSecretQueryParameter(properties.getSecret().getQueryParameter());
+		}
 		if (listenerProperties.isObservationEnabled()) {
 			observationRegistry.ifUnique(handler::setObservationRegistry);
 			handler.setObservationConvention(observationConvention.getIfUnique());

@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.autoconfigure.webhook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,26 @@ public class EventGridWebhookProperties {
 	 */
 	private DataSize maxRequestSize = DataSize.ofKilobytes(1088);
 
+	/**
+	 * Longest time a request body may take to arrive; a slower one is answered 408 and
+	 * its connection closed.
+	 */
+	private Duration bodyTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * Comma-separated list of content types a delivery may have, parameters aside; others
+	 * are answered 415. '*' accepts any.
+	 */
+	private List<String> acceptedContentTypes = new ArrayList<>(
+			List.of("application/json", "application/cloudevents+json", "application/cloudevents-batch+json"));
+
+	/**
+	 * Comma-separated list of hosts a validation URL may name in 'manual' validation; a
+	 * leading '*.' matches any subdomain. The URL must be https, or http on a loopback
+	 * host listed here.
+	 */
+	private List<String> validationHosts = new ArrayList<>(List.of("*.eventgrid.azure.net"));
+
 	private final Secret secret = new Secret();
 
 	private final Entra entra = new Entra();
@@ -92,6 +113,30 @@ public class EventGridWebhookProperties {
 
 	public void setMaxRequestSize(DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
+	}
+
+	public Duration getBodyTimeout() {
+		return this.bodyTimeout;
+	}
+
+	public void setBodyTimeout(Duration bodyTimeout) {
+		this.bodyTimeout = bodyTimeout;
+	}
+
+	public List<String> getAcceptedContentTypes() {
+		return this.acceptedContentTypes;
+	}
+
+	public void setAcceptedContentTypes(List<String> acceptedContentTypes) {
+		this.acceptedContentTypes = acceptedContentTypes;
+	}
+
+	public List<String> getValidationHosts() {
+		return this.validationHosts;
+	}
+
+	public void setValidationHosts(List<String> validationHosts) {
+		this.validationHosts = validationHosts;
 	}
 
 	public Secret getSecret() {

@@ -245,7 +245,7 @@ class EventGridWebhookAutoConfigurationTests {
 				.run((context) -> {
 					EventGridWebhookHandler handler = context.getBean(EventGridWebhookHandler.class);
 					assertThat(handler.getRegistry().getDefaultPath()).isEqualTo("/hooks/events");
-					assertThat(handler).extracting("validationMode").isEqualTo(SubscriptionValidationMode.MANUAL);
+					assertThat(handler).extracting("handshake.mode").isEqualTo(SubscriptionValidationMode.MANUAL);
 					assertThat(handler).extracting("allowedOrigins", InstanceOfAssertFactories.collection(String.class))
 						.containsExactlyInAnyOrder("eventgrid.azure.net", "eventgrid.azure.us");
 					assertThat(handler.getMaxRequestSize()).isEqualTo(2048);
