@@ -296,6 +296,7 @@ public final class RequestSender {
 			case 403 -> "; the topic's network rules or role assignments refuse this client";
 			case 404 -> "; check the endpoint URL " + this.uri.getScheme() + "://" + this.uri.getAuthority()
 					+ this.uri.getPath();
+			case 410 -> "; the namespace has no such topic: check the namespace topic name";
 			case 413 -> "; lower eventgrid.batch.max-request-size";
 			case 429 -> "; the topic takes at most 5,000 events or 1 MB per second";
 			default -> "";

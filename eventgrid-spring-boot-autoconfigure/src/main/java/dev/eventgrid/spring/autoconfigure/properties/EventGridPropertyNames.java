@@ -42,8 +42,8 @@ final class EventGridPropertyNames {
 	 * {@code eventgrid.*} and at {@code eventgrid.publishers.<name>.*}.
 	 */
 	static final List<String> PUBLISHER = List.of("endpoint", "schema", "key", "sas-token", "domain-topic",
-			"channel-name", "timeout", "credential.client-id", "credential.client-secret", "credential.tenant-id",
-			"credential.client-certificate-path", "credential.client-certificate-password",
+			"channel-name", "namespace-topic", "timeout", "credential.client-id", "credential.client-secret",
+			"credential.tenant-id", "credential.client-certificate-path", "credential.client-certificate-password",
 			"credential.managed-identity-enabled", "credential.token-credential-bean-name", "credential.authority-host",
 			"credential.ssl-bundle", "cloud-event.source", "cloud-event.type-prefix", "batch.max-request-size",
 			"batch.max-event-size", "batch.concurrency", "retry.max-attempts", "retry.initial-backoff",
