@@ -51,6 +51,16 @@ final class EventGridPropertyNames {
 			"rate-limit.max-bytes-per-second");
 
 	/**
+	 * The properties of a namespace receiver ({@code EventGridReceiverProperties}), at
+	 * {@code eventgrid.receivers.<name>.*}.
+	 */
+	static final List<String> RECEIVER = List.of("endpoint", "topic", "subscription", "key", "sas-token",
+			"credential.client-id", "credential.client-secret", "credential.tenant-id",
+			"credential.client-certificate-path", "credential.client-certificate-password",
+			"credential.managed-identity-enabled", "credential.token-credential-bean-name", "credential.authority-host",
+			"credential.ssl-bundle");
+
+	/**
 	 * The other properties under {@code eventgrid.}: of {@code EventGridProperties},
 	 * {@code EventGridWebhookProperties} and {@code EventGridListenerProperties}, and
 	 * those only conditions read. A list, whose elements may also be given by index, ends
@@ -84,6 +94,9 @@ final class EventGridPropertyNames {
 		}
 		for (String property : OTHERS) {
 			add("eventgrid." + property);
+		}
+		for (String property : RECEIVER) {
+			add("eventgrid.receivers." + ANY_PUBLISHER + "." + property);
 		}
 	}
 
@@ -127,8 +140,11 @@ final class EventGridPropertyNames {
 		if (end <= start) {
 			return null;
 		}
-		String prefix = publisher ? "eventgrid.publishers." + name.getElement(2, Form.ORIGINAL) + "." : "eventgrid.";
-		List<String> candidates = new ArrayList<>(PUBLISHER);
+		boolean receiver = publisher && name.getElement(1, Form.UNIFORM).equals("receivers");
+		String prefix = publisher
+				? "eventgrid." + name.getElement(1, Form.UNIFORM) + "." + name.getElement(2, Form.ORIGINAL) + "."
+				: "eventgrid.";
+		List<String> candidates = new ArrayList<>(receiver ? RECEIVER : PUBLISHER);
 		if (!publisher) {
 			OTHERS.forEach((other) -> candidates.add(other.replace(LIST, "")));
 		}
@@ -162,7 +178,8 @@ final class EventGridPropertyNames {
 	}
 
 	private static boolean isPublisher(ConfigurationPropertyName name, int count) {
-		return count > 3 && name.getElement(1, Form.UNIFORM).equals("publishers");
+		return count > 3 && (name.getElement(1, Form.UNIFORM).equals("publishers")
+				|| name.getElement(1, Form.UNIFORM).equals("receivers"));
 	}
 
 	/**
