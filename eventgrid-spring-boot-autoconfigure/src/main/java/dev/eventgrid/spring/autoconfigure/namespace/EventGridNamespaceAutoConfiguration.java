@@ -24,9 +24,15 @@ import java.util.function.Supplier;
 
 import dev.eventgrid.spring.autoconfigure.EventGridConnection;
 import dev.eventgrid.spring.autoconfigure.EventGridCredentialResolver;
+import dev.eventgrid.spring.autoconfigure.EventGridListenerConfiguration;
+import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties;
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
+import dev.eventgrid.spring.listener.EventGridListenerErrorHandler;
+import dev.eventgrid.spring.listener.EventGridListenerMethodFactory;
+import dev.eventgrid.spring.namespace.EventGridPullListenerAnnotationBeanPostProcessor;
+import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
 import dev.eventgrid.spring.namespace.EventGridReceivers;
 import dev.eventgrid.spring.namespace.ReactiveEventGridReceiver;
 import io.micrometer.observation.ObservationRegistry;
@@ -44,6 +50,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -52,7 +59,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link EnableAutoConfiguration Auto-configuration} for receiving from Event Grid
  * namespaces by pull delivery: the {@link EventGridReceivers} that the
  * {@code eventgrid.receivers.<name>.*} properties describe, each with its credential
- * chosen as a publisher's is.
+ * chosen as a publisher's is, and the {@link EventGridPullListenerRegistry} of the
+ * containers of {@code @EventGridPullListener} methods.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.2.0
@@ -62,8 +70,28 @@ import org.springframework.web.reactive.function.client.WebClient;
 		"dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration" })
 @ConditionalOnClass(WebClient.class)
 @Conditional(OnEventGridReceiversCondition.class)
-@EnableConfigurationProperties({ EventGridNamespaceProperties.class, EventGridProperties.class })
+@EnableConfigurationProperties({ EventGridNamespaceProperties.class, EventGridProperties.class,
+		EventGridListenerProperties.class })
+@Import(EventGridListenerConfiguration.class)
 public final class EventGridNamespaceAutoConfiguration {
+
+	@Bean
+	static EventGridPullListenerAnnotationBeanPostProcessor eventGridPullListenerAnnotationBeanPostProcessor(
+			ObjectProvider<EventGridPullListenerRegistry> registry, ObjectProvider<EventGridReceivers> receivers,
+			ObjectProvider<EventGridListenerMethodFactory> methodFactory,
+			ObjectProvider<EventGridListenerErrorHandler> errorHandler,
+			ObjectProvider<EventGridListenerProperties> listenerProperties,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
+		return new EventGridPullListenerAnnotationBeanPostProcessor(registry::getObject, receivers::getObject,
+				methodFactory::getObject, errorHandler::getIfUnique,
+				() -> listenerProperties.getObject().isObservationEnabled() ? observationRegistry.getIfUnique() : null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventGridPullListenerRegistry eventGridPullListenerRegistry() {
+		return new EventGridPullListenerRegistry();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
