@@ -105,7 +105,8 @@ class CompetingConsumersTests {
 						Seen.REDELIVERED.get(), TimeUnit.NANOSECONDS.toMillis(pickup));
 				assertThat(lost).isZero();
 				assertThat(Seen.REDELIVERED.get()).isPositive();
-				// not before the locks of the hung batch expired, 600 ms after its receive
+				// not before the locks of the hung batch expired, 600 ms after its
+				// receive
 				assertThat(pickup).isPositive();
 				// the hung call ends with the test; its events were taken over
 				Seen.UNHANG.countDown();

@@ -76,7 +76,8 @@ class EventGridPullListenerTests {
 	@BeforeAll
 	static void startEmulator() {
 		emulator = EventGridEmulator.builder()
-			.namespace(NamespaceDefinition.named("contoso").topic("orders", NamespaceSubscription.named("workers")))
+			.namespace(NamespaceDefinition.named("contoso")
+				.topic("orders", NamespaceSubscription.named("workers"), NamespaceSubscription.named("audit")))
 			.namespaceTimeScale(10)
 			.start();
 	}
@@ -185,6 +186,24 @@ class EventGridPullListenerTests {
 	}
 
 	@Test
+	void resolvesTheDataClassAndBatchesAsWebhookListenersDo() {
+		this.contextRunner.withUserConfiguration(DataAndBatchListeners.class)
+			.withPropertyValues("eventgrid.receivers.audit.endpoint=" + contoso().httpEndpoint(),
+					"eventgrid.receivers.audit.topic=orders", "eventgrid.receivers.audit.subscription=audit",
+					"eventgrid.receivers.audit.key=" + key())
+			.run((context) -> {
+				context.getBean(EventGridTemplate.class)
+					.send("orders", IntStream.range(0, 3).mapToObj((i) -> event("d" + i)).toList());
+
+				awaitTrue(() -> Listeners.COUNTS.size() == 3
+						&& Listeners.BATCHES.stream().mapToInt(List::size).sum() == 3, Duration.ofSeconds(10));
+
+				assertThat(Listeners.COUNTS).containsOnlyKeys("d0", "d1", "d2");
+				assertThat(Listeners.BATCHES).allSatisfy((batch) -> assertThat(batch).isNotEmpty());
+			});
+	}
+
+	@Test
 	void anUnknownReceiverFailsTheStartup() {
 		this.contextRunner.withUserConfiguration(UnknownReceiverListener.class)
 			.run((context) -> assertThat(context).getFailure()
@@ -228,6 +247,8 @@ class EventGridPullListenerTests {
 
 		static final java.util.Set<String> THREADS = ConcurrentHashMap.newKeySet();
 
+		static final List<List<String>> BATCHES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 		static CountDownLatch STARTED = new CountDownLatch(1);
 
 		static CountDownLatch RELEASE = new CountDownLatch(1);
@@ -236,6 +257,7 @@ class EventGridPullListenerTests {
 			COUNTS.clear();
 			DELIVERY_COUNTS.clear();
 			THREADS.clear();
+			BATCHES.clear();
 			STARTED = new CountDownLatch(1);
 			RELEASE = new CountDownLatch(1);
 		}
@@ -344,6 +366,33 @@ class EventGridPullListenerTests {
 			@EventGridPullListener(id = "manual", receiver = "workers", autoStartup = "false")
 			void onEvent(CloudEvent event) {
 				Listeners.count(event);
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class DataAndBatchListeners {
+
+		@Bean
+		DataAndBatch dataAndBatch() {
+			return new DataAndBatch();
+		}
+
+		record OrderData(String id) {
+		}
+
+		static class DataAndBatch {
+
+			@EventGridPullListener(receiver = "workers")
+			void onData(OrderData order) {
+				Listeners.COUNTS.computeIfAbsent(order.id(), (id) -> new AtomicInteger()).incrementAndGet();
+			}
+
+			@EventGridPullListener(receiver = "audit", maxEvents = "100")
+			void onBatch(List<CloudEvent> events) {
+				Listeners.BATCHES.add(events.stream().map(CloudEvent::getId).toList());
 			}
 
 		}
