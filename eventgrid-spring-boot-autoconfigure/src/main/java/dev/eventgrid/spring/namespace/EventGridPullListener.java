@@ -85,6 +85,15 @@ public @interface EventGridPullListener {
 	String maxWait() default "10s";
 
 	/**
+	 * Interval at which the locks of the events of a receive are renewed while they are
+	 * processed, such as {@code 30s} for the default 60-second lock; empty not to renew,
+	 * when a call must end within the subscription's lock duration. Placeholders are
+	 * resolved.
+	 * @return the interval
+	 */
+	String lockRenewal() default "";
+
+	/**
 	 * Whether one call takes all the events of a receive: {@code "true"},
 	 * {@code "false"}, or empty for {@code "true"} exactly when the event parameter is a
 	 * {@code List}. Placeholders are resolved.

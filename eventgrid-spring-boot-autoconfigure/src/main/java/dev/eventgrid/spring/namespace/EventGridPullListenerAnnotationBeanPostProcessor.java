@@ -164,7 +164,11 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 				.getReactiveReceiver(resolve(annotation.receiver()));
 			EventGridPullListenerContainer container = new EventGridPullListenerContainer(endpoint, receiver,
 					number(annotation.concurrency(), "concurrency", id),
-					number(annotation.maxEvents(), "maxEvents", id), duration(annotation.maxWait(), id));
+					number(annotation.maxEvents(), "maxEvents", id), duration(annotation.maxWait(), "maxWait", id));
+			String lockRenewal = resolve(annotation.lockRenewal()).trim();
+			if (!lockRenewal.isEmpty()) {
+				container.setLockRenewal(duration(lockRenewal, "lockRenewal", id));
+			}
 			Boolean autoStartup = flag(annotation.autoStartup(), "autoStartup", id);
 			container.setAutoStartup(autoStartup == null || autoStartup);
 			ObservationRegistry observations = this.observationRegistry.get();
@@ -191,14 +195,14 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 		}
 	}
 
-	private Duration duration(String value, String id) {
+	private Duration duration(String value, String attribute, String id) {
 		String text = resolve(value).trim();
 		try {
 			return DurationStyle.detectAndParse(text);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(
-					"Listener " + id + " declares maxWait = \"" + text + "\"; write a duration such as 10s");
+					"Listener " + id + " declares " + attribute + " = \"" + text + "\"; write a duration such as 10s");
 		}
 	}
 

@@ -42,6 +42,9 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.messaging.Message;
@@ -111,6 +114,8 @@ public final class EventGridPullListenerContainer {
 	private @Nullable EventGridListenerObservationConvention observationConvention;
 
 	private boolean autoStartup = true;
+
+	private @Nullable Duration lockRenewal;
 
 	private volatile boolean running;
 
@@ -182,6 +187,21 @@ public final class EventGridPullListenerContainer {
 	 */
 	public void setObservationConvention(@Nullable EventGridListenerObservationConvention observationConvention) {
 		this.observationConvention = observationConvention;
+	}
+
+	/**
+	 * Renew the locks of received events at an interval while they are processed, so that
+	 * calls may take longer than the subscription's lock duration; choose an interval
+	 * well within it, such as half. The service renews for at most an hour after the
+	 * receive. Off by default.
+	 * @param lockRenewal the interval, at least 100 ms, or {@code null} not to renew
+	 */
+	public void setLockRenewal(@Nullable Duration lockRenewal) {
+		if (lockRenewal != null && lockRenewal.compareTo(Duration.ofMillis(100)) < 0) {
+			throw new IllegalArgumentException(
+					"Listener " + this.id + " lock renewal interval must be at least 100 ms, not " + lockRenewal);
+		}
+		this.lockRenewal = lockRenewal;
 	}
 
 	/**
@@ -439,7 +459,39 @@ public final class EventGridPullListenerContainer {
 		}
 
 		private void process(List<ReceivedEvent> received) {
+			Disposable renewal = renewLocks(received);
 			Settlement settlement = new Settlement();
+			try {
+				call(received, settlement);
+			}
+			finally {
+				renewal.dispose();
+			}
+			settlement.settle();
+		}
+
+		private Disposable renewLocks(List<ReceivedEvent> received) {
+			Duration interval = EventGridPullListenerContainer.this.lockRenewal;
+			if (interval == null) {
+				return Disposables.disposed();
+			}
+			List<String> tokens = received.stream().map(ReceivedEvent::lockToken).toList();
+			ReactiveEventGridReceiver receiver = EventGridPullListenerContainer.this.receiver;
+			return Flux.interval(interval, interval)
+				.concatMap((tick) -> receiver.renewLocks(tokens).onErrorResume((ex) -> {
+					logger.warn("Listener container " + EventGridPullListenerContainer.this.id
+							+ " could not renew the locks of " + tokens.size() + " events", ex);
+					return Mono.empty();
+				}))
+				.subscribe((result) -> {
+					if (!result.isAllSucceeded() && logger.isDebugEnabled()) {
+						logger.debug("Listener container " + EventGridPullListenerContainer.this.id
+								+ " could not renew " + result.failedLockTokens());
+					}
+				});
+		}
+
+		private void call(List<ReceivedEvent> received, Settlement settlement) {
 			if (EventGridPullListenerContainer.this.endpoint.isBatch()) {
 				if (!EventGridPullListenerContainer.this.running) {
 					received.forEach(settlement::releaseNow);
@@ -459,7 +511,6 @@ public final class EventGridPullListenerContainer {
 					settlement.add(event, call(ListenerMessages.event(event.event(), headers(event))));
 				}
 			}
-			settlement.settle();
 		}
 
 		private Map<String, Object> headers(ReceivedEvent event) {
