@@ -18,6 +18,7 @@ package dev.eventgrid.spring.namespace;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,11 @@ public final class EventGridPullListenerContainer {
 	public static final String LOCK_TOKEN = EventGridHeaders.PREFIX + "lock_token";
 
 	/**
+	 * The header of a listener message holding its {@link EventGridAcknowledgement}.
+	 */
+	public static final String ACKNOWLEDGEMENT = EventGridHeaders.PREFIX + "acknowledgement";
+
+	/**
 	 * The most consumers of one container.
 	 */
 	public static final int MAX_CONCURRENCY = 64;
@@ -98,6 +104,8 @@ public final class EventGridPullListenerContainer {
 	private final Duration maxWait;
 
 	private final String destination;
+
+	private final boolean manual;
 
 	private final Object lifecycleMonitor = new Object();
 
@@ -157,6 +165,8 @@ public final class EventGridPullListenerContainer {
 		this.maxEvents = maxEvents;
 		this.maxWait = maxWait;
 		this.destination = receiver.getTopic() + "/" + receiver.getSubscription();
+		this.manual = Arrays.stream(endpoint.getMethod().getParameterTypes())
+			.anyMatch(EventGridAcknowledgement.class::equals);
 	}
 
 	/**
@@ -386,6 +396,8 @@ public final class EventGridPullListenerContainer {
 
 		private int failures;
 
+		private boolean lastCallReturned;
+
 		@Override
 		public void run() {
 			try {
@@ -497,9 +509,13 @@ public final class EventGridPullListenerContainer {
 					received.forEach(settlement::releaseNow);
 				}
 				else {
-					EventGridDeliveryOutcome outcome = call(ListenerMessages
-						.batch(received.stream().map(ReceivedEvent::event).toList(), headers(received.get(0))));
-					received.forEach((event) -> settlement.add(event, outcome));
+					ReceiverAcknowledgement acknowledgement = acknowledgement(received);
+					Map<String, Object> headers = headers(received.get(0));
+					headers.put(ACKNOWLEDGEMENT, acknowledgement);
+					EventGridDeliveryOutcome outcome = call(
+							ListenerMessages.batch(received.stream().map(ReceivedEvent::event).toList(), headers));
+					boolean returned = this.lastCallReturned;
+					received.forEach((event) -> settlement.add(event, outcome, returned, acknowledgement));
 				}
 			}
 			else {
@@ -508,9 +524,18 @@ public final class EventGridPullListenerContainer {
 						settlement.releaseNow(event);
 						continue;
 					}
-					settlement.add(event, call(ListenerMessages.event(event.event(), headers(event))));
+					ReceiverAcknowledgement acknowledgement = acknowledgement(List.of(event));
+					Map<String, Object> headers = headers(event);
+					headers.put(ACKNOWLEDGEMENT, acknowledgement);
+					EventGridDeliveryOutcome outcome = call(ListenerMessages.event(event.event(), headers));
+					settlement.add(event, outcome, this.lastCallReturned, acknowledgement);
 				}
 			}
+		}
+
+		private ReceiverAcknowledgement acknowledgement(List<ReceivedEvent> events) {
+			return new ReceiverAcknowledgement(EventGridPullListenerContainer.this.receiver,
+					events.stream().map(ReceivedEvent::lockToken).toList());
 		}
 
 		private Map<String, Object> headers(ReceivedEvent event) {
@@ -524,6 +549,7 @@ public final class EventGridPullListenerContainer {
 
 		private EventGridDeliveryOutcome call(Message<?> message) {
 			EventGridListenerEndpoint endpoint = EventGridPullListenerContainer.this.endpoint;
+			this.lastCallReturned = false;
 			ListenerInvocation invocation;
 			try {
 				invocation = new ListenerInvocation(endpoint, message, EventGridPullListenerContainer.this.destination);
@@ -537,6 +563,7 @@ public final class EventGridPullListenerContainer {
 			Observation observation = observation(invocation);
 			try {
 				ListenerInvocation.await(invocation.invoke(observation));
+				this.lastCallReturned = true;
 				return EventGridDeliveryOutcome.acknowledge();
 			}
 			catch (RuntimeException | Error ex) {
@@ -565,7 +592,17 @@ public final class EventGridPullListenerContainer {
 
 		private final Map<ReleaseDelay, List<String>> released = new EnumMap<>(ReleaseDelay.class);
 
-		void add(ReceivedEvent event, EventGridDeliveryOutcome outcome) {
+		void add(ReceivedEvent event, EventGridDeliveryOutcome outcome, boolean returned,
+				ReceiverAcknowledgement acknowledgement) {
+			// A listener that settles by hand settles what returned normally, and what it
+			// settled before it failed.
+			boolean byHand = EventGridPullListenerContainer.this.manual && (returned || acknowledgement.isSettled());
+			if (!byHand) {
+				add(event, outcome);
+			}
+		}
+
+		private void add(ReceivedEvent event, EventGridDeliveryOutcome outcome) {
 			switch (outcome.getAction()) {
 				case ACKNOWLEDGE -> this.acknowledged.add(event.lockToken());
 				case REJECT -> this.rejected.add(event.lockToken());

@@ -25,12 +25,14 @@ import java.util.function.Supplier;
 import dev.eventgrid.spring.autoconfigure.EventGridConnection;
 import dev.eventgrid.spring.autoconfigure.EventGridCredentialResolver;
 import dev.eventgrid.spring.autoconfigure.EventGridListenerConfiguration;
+import dev.eventgrid.spring.autoconfigure.EventGridListenerMethodFactoryCustomizer;
 import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties;
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
 import dev.eventgrid.spring.listener.EventGridListenerErrorHandler;
 import dev.eventgrid.spring.listener.EventGridListenerMethodFactory;
+import dev.eventgrid.spring.namespace.EventGridAcknowledgementArgumentResolver;
 import dev.eventgrid.spring.namespace.EventGridPullListenerAnnotationBeanPostProcessor;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
 import dev.eventgrid.spring.namespace.EventGridReceivers;
@@ -85,6 +87,11 @@ public final class EventGridNamespaceAutoConfiguration {
 		return new EventGridPullListenerAnnotationBeanPostProcessor(registry::getObject, receivers::getObject,
 				methodFactory::getObject, errorHandler::getIfUnique,
 				() -> listenerProperties.getObject().isObservationEnabled() ? observationRegistry.getIfUnique() : null);
+	}
+
+	@Bean
+	EventGridListenerMethodFactoryCustomizer eventGridAcknowledgementArgumentResolverCustomizer() {
+		return (factory) -> factory.addArgumentResolver(new EventGridAcknowledgementArgumentResolver());
 	}
 
 	@Bean

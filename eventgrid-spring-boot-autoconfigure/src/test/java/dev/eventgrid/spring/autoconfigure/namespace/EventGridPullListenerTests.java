@@ -36,6 +36,7 @@ import dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration;
 import dev.eventgrid.spring.core.EventGridTemplate;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.listener.EventGridRejectedException;
+import dev.eventgrid.spring.namespace.EventGridAcknowledgement;
 import dev.eventgrid.spring.namespace.EventGridPullListener;
 import dev.eventgrid.spring.namespace.EventGridPullListenerContainer;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
@@ -51,6 +52,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.handler.annotation.Header;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests of {@link EventGridPullListener} methods and their containers against the
@@ -204,6 +206,24 @@ class EventGridPullListenerTests {
 	}
 
 	@Test
+	void aListenerThatTakesAnAcknowledgementSettlesByHandEvenAfterItReturned() {
+		this.contextRunner.withUserConfiguration(ManualAcknowledgementListener.class).run((context) -> {
+			context.getBean(EventGridTemplate.class).send("orders", event("by-hand"));
+			awaitTrue(() -> Listeners.ACKNOWLEDGEMENTS.size() == 1, Duration.ofSeconds(10));
+			Thread.sleep(300);
+
+			assertThat(workers().lockedCount()).as("returned but not settled").isOne();
+			EventGridAcknowledgement acknowledgement = Listeners.ACKNOWLEDGEMENTS.get(0);
+			assertThat(acknowledgement.acknowledge().isAllSucceeded()).isTrue();
+
+			assertThat(acknowledgement.isSettled()).isTrue();
+			assertThat(workers().size()).isZero();
+			assertThatIllegalStateException().isThrownBy(acknowledgement::reject)
+				.withMessageContaining("already settled");
+		});
+	}
+
+	@Test
 	void anUnknownReceiverFailsTheStartup() {
 		this.contextRunner.withUserConfiguration(UnknownReceiverListener.class)
 			.run((context) -> assertThat(context).getFailure()
@@ -247,6 +267,8 @@ class EventGridPullListenerTests {
 
 		static final java.util.Set<String> THREADS = ConcurrentHashMap.newKeySet();
 
+		static final List<EventGridAcknowledgement> ACKNOWLEDGEMENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 		static final List<List<String>> BATCHES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 		static CountDownLatch STARTED = new CountDownLatch(1);
@@ -258,6 +280,7 @@ class EventGridPullListenerTests {
 			DELIVERY_COUNTS.clear();
 			THREADS.clear();
 			BATCHES.clear();
+			ACKNOWLEDGEMENTS.clear();
 			STARTED = new CountDownLatch(1);
 			RELEASE = new CountDownLatch(1);
 		}
@@ -393,6 +416,25 @@ class EventGridPullListenerTests {
 			@EventGridPullListener(receiver = "audit", maxEvents = "100")
 			void onBatch(List<CloudEvent> events) {
 				Listeners.BATCHES.add(events.stream().map(CloudEvent::getId).toList());
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ManualAcknowledgementListener {
+
+		@Bean
+		ByHand byHand() {
+			return new ByHand();
+		}
+
+		static class ByHand {
+
+			@EventGridPullListener(receiver = "workers")
+			void onEvent(CloudEvent event, EventGridAcknowledgement acknowledgement) {
+				Listeners.ACKNOWLEDGEMENTS.add(acknowledgement);
 			}
 
 		}
