@@ -40,6 +40,9 @@ import dev.eventgrid.spring.namespace.EventGridAcknowledgement;
 import dev.eventgrid.spring.namespace.EventGridPullListener;
 import dev.eventgrid.spring.namespace.EventGridPullListenerContainer;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +224,27 @@ class EventGridPullListenerTests {
 			assertThatIllegalStateException().isThrownBy(acknowledgement::reject)
 				.withMessageContaining("already settled");
 		});
+	}
+
+	@Test
+	void observesEachListenerCall() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.contextRunner.withUserConfiguration(ManualListener.class)
+			.withBean(ObservationRegistry.class, () -> registry)
+			.run((context) -> {
+				context.getBean(EventGridTemplate.class).send("orders", event("observed"));
+				context.getBean(EventGridPullListenerRegistry.class).start("manual");
+				awaitTrue(() -> Listeners.COUNTS.containsKey("observed"), Duration.ofSeconds(10));
+
+				TestObservationRegistryAssert.assertThat(registry)
+					.hasObservationWithNameEqualTo("eventgrid.listener")
+					.that()
+					.hasContextualNameEqualTo("process manual")
+					.hasLowCardinalityKeyValue("messaging.destination.subscription.name", "workers")
+					.hasLowCardinalityKeyValue("eventgrid.event.type", "Order.Placed")
+					.hasHighCardinalityKeyValue("eventgrid.delivery.count", "1")
+					.hasHighCardinalityKeyValue("url.path", "orders/workers");
+			});
 	}
 
 	@Test
