@@ -298,7 +298,9 @@ public final class RequestSender {
 					+ this.uri.getPath();
 			case 410 -> "; the namespace has no such topic: check the namespace topic name";
 			case 413 -> "; lower eventgrid.batch.max-request-size";
-			case 429 -> "; the topic takes at most 5,000 events or 1 MB per second";
+			case 429 -> this.uri.getPath().endsWith(":publish")
+					? "; a namespace takes at most 1,000 events or 1 MB per second per throughput unit"
+					: "; the topic takes at most 5,000 events or 1 MB per second";
 			default -> "";
 		};
 	}
