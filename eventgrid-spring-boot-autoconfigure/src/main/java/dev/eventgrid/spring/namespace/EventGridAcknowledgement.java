@@ -22,7 +22,9 @@ package dev.eventgrid.spring.namespace;
  * calls to it rather than acknowledging them when the call returns. It may be kept and
  * used after the call returns, while the locks last; events it never settles are
  * delivered again once their locks expire. When the call throws before it settled, the
- * error handler decides as usual.
+ * error handler decides as usual. Each method waits for the service's answer: call it
+ * from the listener's thread or another that may block, not from a Reactor Netty event
+ * loop.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.2.0

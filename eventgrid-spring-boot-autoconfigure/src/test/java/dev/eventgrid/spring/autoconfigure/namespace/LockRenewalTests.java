@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests of the automatic lock renewal of pull listener containers: a call that lasts
- * longer than the lock (600 ms: 60 s at the emulator's time scale of 100) keeps its event
+ * longer than the lock (1.2 s: 60 s at the emulator's time scale of 50) keeps its event
  * when the container renews the lock, and loses it to a second delivery when it does not.
  *
  * @author Event Grid for Spring Boot team
@@ -63,7 +63,7 @@ class LockRenewalTests {
 		emulator = EventGridEmulator.builder()
 			.namespace(NamespaceDefinition.named("contoso")
 				.topic("orders", NamespaceSubscription.named("renewed"), NamespaceSubscription.named("plain")))
-			.namespaceTimeScale(100)
+			.namespaceTimeScale(50)
 			.start();
 	}
 
@@ -90,11 +90,11 @@ class LockRenewalTests {
 				context.getBean(EventGridTemplate.class)
 					.send("orders", CloudEvent.builder().id("slow").source("/s").type("t").data(Map.of()).build());
 
-				awaitTrue(() -> PLAIN.contains(2), Duration.ofSeconds(10));
+				awaitTrue(() -> PLAIN.contains(2), Duration.ofSeconds(15));
 				awaitTrue(() -> contoso().subscription("orders", "renewed").size() == 0, Duration.ofSeconds(10));
 
 				assertThat(RENEWED).containsExactly(1);
-				System.out.printf("Lock renewal, 1.2 s calls, 600 ms lock: renewed every 200 ms, deliveries %s; "
+				System.out.printf("Lock renewal, 2.5 s calls, 1.2 s lock: renewed every 300 ms, deliveries %s; "
 						+ "not renewed, deliveries %s%n", RENEWED, PLAIN);
 			});
 	}
@@ -125,11 +125,11 @@ class LockRenewalTests {
 
 		static class Slow {
 
-			@EventGridPullListener(receiver = "renewed", lockRenewal = "200ms")
+			@EventGridPullListener(receiver = "renewed", lockRenewal = "300ms")
 			void renewed(CloudEvent event, @Header(EventGridHeaders.DELIVERY_COUNT) int deliveryCount)
 					throws InterruptedException {
 				RENEWED.add(deliveryCount);
-				Thread.sleep(1200);
+				Thread.sleep(2500);
 			}
 
 			@EventGridPullListener(receiver = "plain")
@@ -137,7 +137,7 @@ class LockRenewalTests {
 					throws InterruptedException {
 				PLAIN.add(deliveryCount);
 				if (deliveryCount == 1) {
-					Thread.sleep(1200);
+					Thread.sleep(2500);
 				}
 			}
 
