@@ -196,6 +196,17 @@ class NamespacePublishingTests {
 	}
 
 	@Test
+	void aRefusalFor403SaysWhatANamespaceMeansByIt() {
+		fixture.namespace().faults().failNext(1, 403);
+		EventGridTemplate template = template(fixture.publisher().build());
+
+		assertThatExceptionOfType(EventGridException.class).isThrownBy(() -> template.send(event("q")))
+			.satisfies((ex) -> assertThat(ex).isNotInstanceOf(EventGridAuthenticationException.class))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(403))
+			.withMessageContaining("a quota is exceeded, or an event or the request is too large");
+	}
+
+	@Test
 	void wrongKeyIsRefusedAsAnAuthenticationFailureThatNeverShowsTheKey() {
 		String wrong = "d3Jvbmcta2V5LXdyb25nLWtleS13cm9uZy1rZXktd3Jvbmc=";
 		EventGridTemplate template = template(
