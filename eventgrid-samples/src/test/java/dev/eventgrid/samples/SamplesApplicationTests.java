@@ -60,7 +60,8 @@ class SamplesApplicationTests {
 				"eventgrid-event-maps", "cloud-event-maps", "custom-schema", "eventgrid-domain", "cloud-events-domain",
 				"generate-sas", "sas-credential", "token-credential", "client-secret", "cncf-cloud-events",
 				"azure-core-cloud-events", "partner-channel", "reactive", "response-hook", "convert-and-send", "outbox",
-				"webhook", "storage-queue", "azurite", "service-bus-queue", "spring-cloud-stream", "tracing");
+				"webhook", "storage-queue", "azurite", "service-bus-queue", "spring-cloud-stream", "tracing",
+				"namespace-pull");
 	}
 
 	@Test

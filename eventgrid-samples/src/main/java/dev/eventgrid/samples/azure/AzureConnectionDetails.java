@@ -16,6 +16,7 @@
 
 package dev.eventgrid.samples.azure;
 
+import java.net.URI;
 import java.util.Collections;
 import java.util.Set;
 
@@ -29,8 +30,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Connects each publisher to the endpoint configured for it. A named publisher without an
- * endpoint is parked on the default endpoint, without a key or SAS token, so that the
- * application starts; its samples are skipped, so it never sends.
+ * endpoint is parked on the default endpoint (its host, for a namespace topic's
+ * publisher), without a key or SAS token, so that the application starts; its samples are
+ * skipped, so it never sends.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -61,7 +63,14 @@ class AzureConnectionDetails implements EventGridConnectionDetails {
 					textOrNull(settings.getSasToken()));
 		}
 		String defaultEndpoint = this.properties.getEndpoint();
-		return StringUtils.hasText(defaultEndpoint) ? new EventGridConnection(defaultEndpoint, null, null) : null;
+		if (!StringUtils.hasText(defaultEndpoint)) {
+			return null;
+		}
+		// A namespace topic's publisher needs a namespace endpoint: the default one's
+		// host.
+		String parked = (settings.getNamespaceTopic() != null) ? URI.create(defaultEndpoint).resolve("/").toString()
+				: defaultEndpoint;
+		return new EventGridConnection(parked, null, null);
 	}
 
 	private static @Nullable String textOrNull(@Nullable String value) {

@@ -18,18 +18,25 @@ package dev.eventgrid.samples.emulator;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.azure.core.credential.TokenCredential;
 import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.identity.EntraDirectory;
 import dev.eventgrid.emulator.model.InputSchema;
+import dev.eventgrid.emulator.namespace.EmulatedNamespace;
+import dev.eventgrid.emulator.namespace.NamespaceDefinition;
+import dev.eventgrid.emulator.namespace.NamespaceSubscription;
 import dev.eventgrid.samples.EventGridEndpointCondition;
 import dev.eventgrid.samples.SampleOutput;
 import dev.eventgrid.samples.SampleTarget;
 import dev.eventgrid.spring.autoconfigure.EventGridConnection;
 import dev.eventgrid.spring.autoconfigure.EventGridConnectionDetails;
+import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.credential.EventGridSas;
+import dev.eventgrid.spring.namespace.EventGridReceivers;
+import dev.eventgrid.spring.namespace.ReactiveEventGridReceiver;
 
 import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
 import org.springframework.boot.ssl.SslBundle;
@@ -60,6 +67,22 @@ public class EmulatorConfiguration {
 	 */
 	static final Map<String, String> TOPICS = topics();
 
+	/**
+	 * The emulator's namespace.
+	 */
+	static final String NAMESPACE = "contoso";
+
+	/**
+	 * The topic of the emulator's namespace.
+	 */
+
+	static final String NAMESPACE_TOPIC = "orders";
+
+	/**
+	 * The queue subscription of the emulator's namespace topic, and its receiver's name.
+	 */
+	static final String NAMESPACE_SUBSCRIPTION = "workers";
+
 	@Bean
 	EventGridEmulator eventGridEmulator(Environment environment) {
 		return EventGridEmulator.builder()
@@ -76,6 +99,11 @@ public class EmulatorConfiguration {
 			// The emulator has no partner namespaces: a CloudEvents topic records the
 			// aeg-channel-name header instead.
 			.topic(topic("partner"), InputSchema.CLOUD_EVENT_V1_0)
+			// An Event Grid namespace: the namespace-pull sample publishes to its topic
+			// and
+			// reads the topic's queue subscription.
+			.namespace(NamespaceDefinition.named(NAMESPACE)
+				.topic(NAMESPACE_TOPIC, NamespaceSubscription.named(NAMESPACE_SUBSCRIPTION)))
 			.start();
 	}
 
@@ -95,7 +123,20 @@ public class EmulatorConfiguration {
 				default -> new EventGridConnection(endpoint, emulator.key(topic), null);
 			});
 		});
+		EmulatedNamespace namespace = emulator.namespace(NAMESPACE);
+		connections.put("namespace", new EventGridConnection(namespace.httpEndpoint(), namespace.key(), null));
 		return new EmulatorConnectionDetails(connections);
+	}
+
+	@Bean
+	EventGridReceivers emulatorReceivers(EventGridEmulator emulator) {
+		EmulatedNamespace namespace = emulator.namespace(NAMESPACE);
+		return new EventGridReceivers(List.of(ReactiveEventGridReceiver.builder(namespace.httpEndpoint())
+			.name(NAMESPACE_SUBSCRIPTION)
+			.topic(NAMESPACE_TOPIC)
+			.subscription(NAMESPACE_SUBSCRIPTION)
+			.credential(EventGridCredential.accessKey(namespace.key()))
+			.build()));
 	}
 
 	@Bean

@@ -38,7 +38,8 @@ import org.springframework.util.unit.DataSize;
  * Maps the {@code eventgrid.*} properties to the builders of the publishers they
  * describe. Each setting comes from the publisher's own properties, else from those at
  * {@code eventgrid.*}, else it is the builder's default; a named publisher never inherits
- * the endpoint, key, SAS token, domain topic or channel name of the default one.
+ * the endpoint, key, SAS token, domain topic, channel name or namespace topic of the
+ * default one.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -77,6 +78,7 @@ final class EventGridPropertiesMapper {
 		PropertyMapper map = PropertyMapper.get();
 		map.from(own::getDomainTopic).to(builder::domainTopic);
 		map.from(own::getChannelName).to(builder::channelName);
+		map.from(own::getNamespaceTopic).to(builder::namespaceTopic);
 		map.from(setting(own, EventGridPublisherProperties::getSchema)).to(builder::schema);
 		map.from(setting(own, EventGridPublisherProperties::getTimeout)).to(builder::timeout);
 		map.from(setting(own, (settings) -> settings.getCloudEvent().getSource()))

@@ -122,8 +122,11 @@ public class EventGridPublisherFactory {
 		URI endpoint = publisher.getEndpoint();
 		String host = endpoint.getHost() + ((endpoint.getPort() != -1) ? ":" + endpoint.getPort() : "");
 		String domainTopic = (publisher.getDomainTopic() != null) ? ", domain topic " + publisher.getDomainTopic() : "";
+		String namespaceTopic = (publisher.getNamespaceTopic() != null)
+				? ", namespace topic " + publisher.getNamespaceTopic() : "";
 		return "Event Grid publisher '" + publisher.getName() + "' sends to " + host + " (schema "
-				+ publisher.getSchema().getId() + ", " + publisher.getCredential().describe() + domainTopic + ")";
+				+ publisher.getSchema().getId() + ", " + publisher.getCredential().describe() + domainTopic
+				+ namespaceTopic + ")";
 	}
 
 	/**

@@ -68,6 +68,12 @@ public class EventGridPublisherProperties {
 	private @Nullable String channelName;
 
 	/**
+	 * Topic of an Event Grid namespace to publish CloudEvents to; the endpoint is then
+	 * the namespace endpoint, such as https://<namespace>.<region>-1.eventgrid.azure.net.
+	 */
+	private @Nullable String namespaceTopic;
+
+	/**
 	 * Time a request may take, retries included; at least retry.try-timeout.
 	 */
 	private @Nullable Duration timeout;
@@ -128,6 +134,14 @@ public class EventGridPublisherProperties {
 
 	public void setChannelName(@Nullable String channelName) {
 		this.channelName = channelName;
+	}
+
+	public @Nullable String getNamespaceTopic() {
+		return this.namespaceTopic;
+	}
+
+	public void setNamespaceTopic(@Nullable String namespaceTopic) {
+		this.namespaceTopic = namespaceTopic;
 	}
 
 	public @Nullable Duration getTimeout() {

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.eventgrid.spring.EventGridShutdownException;
 import dev.eventgrid.spring.credential.EventGridCredential;
@@ -56,12 +57,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Publishes to one Event Grid endpoint (a topic or a domain) with one schema and one
- * credential. Each send checks and serializes every event once, packs them in order into
- * requests of at most {@code maxRequestSize}, sends those with bounded concurrency and
- * retries, and reports exactly which events were accepted when a request fails. When the
- * topic answers {@code 429}, the publisher paces its requests at the rate the topic
- * accepts, so that a backlog drains at the topic's limit rather than in retries.
+ * Publishes to one Event Grid endpoint (a topic, a domain or a namespace topic) with one
+ * schema and one credential. Each send checks and serializes every event once, packs them
+ * in order into requests of at most {@code maxRequestSize}, sends those with bounded
+ * concurrency and retries, and reports exactly which events were accepted when a request
+ * fails. When the topic answers {@code 429}, the publisher paces its requests at the rate
+ * the topic accepts, so that a backlog drains at the topic's limit rather than in
+ * retries.
  * <p>
  * {@link #stop(Duration)} shuts the publisher down gracefully, as the auto-configuration
  * does when the application context closes: new sends are refused, running sends start no
@@ -87,9 +89,21 @@ public final class EventGridPublisher implements AutoCloseable {
 	public static final int SHUTDOWN_PHASE = Integer.MAX_VALUE - 3072;
 
 	/**
+	 * The api-version of the namespace data plane.
+	 */
+	public static final String NAMESPACE_API_VERSION = "2024-06-01";
+
+	/**
+	 * The most events a namespace topic takes in one request.
+	 */
+	static final int NAMESPACE_MAX_EVENTS_PER_REQUEST = 1000;
+
+	/**
 	 * The most bytes of request body chunks a publisher keeps for reuse.
 	 */
 	private static final long MAX_POOLED_BYTES = 4L * 1024 * 1024;
+
+	private static final Pattern NAMESPACE_NAME = Pattern.compile("[A-Za-z0-9-]{3,50}");
 
 	private final String name;
 
@@ -101,7 +115,11 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	private final @Nullable String domainTopic;
 
+	private final @Nullable String namespaceTopic;
+
 	private final EventGridCredential credential;
+
+	private final int maxEventsPerRequest;
 
 	private final long maxRequestSize;
 
@@ -126,16 +144,19 @@ public final class EventGridPublisher implements AutoCloseable {
 	private EventGridPublisher(Builder builder, URI endpoint, EventGridCredential credential) {
 		this.name = builder.name;
 		this.endpoint = endpoint;
-		this.destination = destination(endpoint);
+		this.namespaceTopic = builder.namespaceTopic;
+		this.destination = (this.namespaceTopic != null) ? this.namespaceTopic : destination(endpoint);
 		this.schema = builder.schema;
 		this.domainTopic = builder.domainTopic;
-		this.credential = credential;
+		this.credential = (this.namespaceTopic != null) ? credential.forNamespace() : credential;
 		this.maxRequestSize = builder.maxRequestSize.toBytes();
+		this.maxEventsPerRequest = (this.namespaceTopic != null) ? NAMESPACE_MAX_EVENTS_PER_REQUEST : Integer.MAX_VALUE;
 		this.concurrency = builder.concurrency;
 		JsonMapper mapper = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().build();
 		// An event must also fit in a request on its own, between the array's brackets.
 		long eventLimit = Math.min(builder.maxEventSize.toBytes(), this.maxRequestSize - 2);
-		this.preparer = new EventPreparer(this.name, this.schema, this.domainTopic, mapper, eventLimit);
+		this.preparer = new EventPreparer(this.name, this.schema, this.domainTopic, this.namespaceTopic, mapper,
+				eventLimit);
 		this.wrapper = new PayloadWrapper(this.name, this.schema, builder.cloudEventSource, builder.typePrefix,
 				this.domainTopic);
 		Supplier<WebClient> webClient = SingletonSupplier.of(builder.webClient);
@@ -146,8 +167,10 @@ public final class EventGridPublisher implements AutoCloseable {
 						(builder.maxBytesPerSecond != null) ? builder.maxBytesPerSecond.toBytes() : 0),
 				System::nanoTime);
 		this.deadlines = Deadlines.acquire();
-		this.sender = new RequestSender(this.name, publishUri(endpoint), this.schema, credential, webClient,
-				this.deadlines, builder.channelName, retry, this.outcomes, limiter);
+		URI publishUri = (this.namespaceTopic != null) ? namespacePublishUri(endpoint, this.namespaceTopic)
+				: publishUri(endpoint);
+		this.sender = new RequestSender(this.name, publishUri, this.schema, this.credential, webClient, this.deadlines,
+				builder.channelName, retry, this.outcomes, limiter);
 		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 		this.inFlight = new InFlightSends(this.name);
 	}
@@ -205,6 +228,14 @@ public final class EventGridPublisher implements AutoCloseable {
 	}
 
 	/**
+	 * Return the namespace topic the publisher sends to.
+	 * @return the namespace topic, or {@code null} if the endpoint is a topic or domain
+	 */
+	public @Nullable String getNamespaceTopic() {
+		return this.namespaceTopic;
+	}
+
+	/**
 	 * Return the domain topic given to events that name none.
 	 * @return the domain topic, or {@code null}
 	 */
@@ -237,7 +268,7 @@ public final class EventGridPublisher implements AutoCloseable {
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, expectedSize(all), this.bodyBuffers);
+					this.maxRequestSize, this.maxEventsPerRequest, expectedSize(all), this.bodyBuffers);
 			List<RequestBatch> batches = null;
 			int index = 0;
 			for (Object event : all) {
@@ -250,11 +281,13 @@ public final class EventGridPublisher implements AutoCloseable {
 				index++;
 			}
 			RequestBatch last = writer.finish();
-			Assert.isTrue(last != null, "'events' must not be empty");
 			if (batches == null) {
+				Assert.isTrue(last != null, "'events' must not be empty");
 				return sendOne(last, send, traceContext, listener);
 			}
-			batches.add(last);
+			if (last != null) {
+				batches.add(last);
+			}
 			SendTracker tracker = new SendTracker(this.name, null);
 			batches.forEach(tracker::prepared);
 			return sendPrepared(Flux.fromIterable(batches), tracker, send, traceContext, listener);
@@ -276,7 +309,7 @@ public final class EventGridPublisher implements AutoCloseable {
 		Assert.notNull(events, "'events' must not be null");
 		return inFlight((send) -> {
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, -1, this.bodyBuffers);
+					this.maxRequestSize, this.maxEventsPerRequest, -1, this.bodyBuffers);
 			AtomicInteger index = new AtomicInteger();
 			SendTracker tracker = new SendTracker(this.name, writer);
 			// The tracker writes and counts each event, so that a send stopped by a
@@ -461,6 +494,12 @@ public final class EventGridPublisher implements AutoCloseable {
 		return host;
 	}
 
+	private static URI namespacePublishUri(URI endpoint, String topic) {
+		String text = endpoint.toString();
+		String base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+		return URI.create(base + "/topics/" + topic + ":publish?api-version=" + NAMESPACE_API_VERSION);
+	}
+
 	private static URI publishUri(URI endpoint) {
 		String text = endpoint.toString();
 		if (text.contains("api-version=")) {
@@ -471,7 +510,8 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "EventGridPublisher[name=" + this.name + ", endpoint=" + this.endpoint + ", schema="
+		return "EventGridPublisher[name=" + this.name + ", endpoint=" + this.endpoint
+				+ ((this.namespaceTopic != null) ? ", namespaceTopic=" + this.namespaceTopic : "") + ", schema="
 				+ this.schema.getId() + "]";
 	}
 
@@ -495,6 +535,8 @@ public final class EventGridPublisher implements AutoCloseable {
 		private @Nullable String domainTopic;
 
 		private @Nullable String channelName;
+
+		private @Nullable String namespaceTopic;
 
 		private @Nullable String cloudEventSource;
 
@@ -605,6 +647,20 @@ public final class EventGridPublisher implements AutoCloseable {
 		 */
 		public Builder domainTopic(@Nullable String domainTopic) {
 			this.domainTopic = domainTopic;
+			return this;
+		}
+
+		/**
+		 * Send to a topic of an Event Grid namespace: the endpoint is then the namespace
+		 * endpoint, such as {@code https://<namespace>.<region>-1.eventgrid.azure.net},
+		 * requests go to {@code <endpoint>/topics/<topic>:publish}, the schema must be
+		 * CloudEvents, and an access key is sent as
+		 * {@code Authorization: SharedAccessKey}.
+		 * @param namespaceTopic the namespace topic: 3 to 50 letters, digits and hyphens
+		 * @return this builder
+		 */
+		public Builder namespaceTopic(@Nullable String namespaceTopic) {
+			this.namespaceTopic = namespaceTopic;
 			return this;
 		}
 
@@ -786,6 +842,9 @@ public final class EventGridPublisher implements AutoCloseable {
 					+ "' maxEventsPerSecond must not be negative but was " + this.maxEventsPerSecond);
 			Assert.isTrue(this.maxBytesPerSecond == null || !this.maxBytesPerSecond.isNegative(), () -> "Publisher '"
 					+ this.name + "' maxBytesPerSecond must not be negative but was " + this.maxBytesPerSecond);
+			if (this.namespaceTopic != null) {
+				checkNamespace(uri);
+			}
 			if (this.channelName != null && this.schema != EventSchema.CLOUD_EVENT) {
 				throw new IllegalArgumentException("Publisher '" + this.name + "' has a channel name, which only "
 						+ "CloudEvents publishers to partner namespaces use; remove it or use schema cloud-event");
@@ -818,6 +877,35 @@ public final class EventGridPublisher implements AutoCloseable {
 						+ "https:// or set eventgrid.allow-insecure-endpoint=true");
 			}
 			return uri;
+		}
+
+		private void checkNamespace(URI uri) {
+			String topic = this.namespaceTopic;
+			if (topic == null || !NAMESPACE_NAME.matcher(topic).matches()) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' namespace topic '" + topic
+						+ "' is not a namespace topic name: 3 to 50 letters, digits and hyphens");
+			}
+			if (this.schema != EventSchema.CLOUD_EVENT) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' sends to namespace topic '" + topic
+						+ "', which takes CloudEvents only, but its schema is " + this.schema.getId()
+						+ "; use schema cloud-event, or a topic or domain endpoint for " + this.schema.getId()
+						+ " events");
+			}
+			if (this.domainTopic != null || this.channelName != null) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' sends to namespace topic '" + topic
+						+ "', which has no domain topics nor partner channels; remove its "
+						+ ((this.domainTopic != null) ? "domain topic" : "channel name"));
+			}
+			if (uri.getPath() != null && uri.getPath().endsWith("/api/events")) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' endpoint '" + this.endpoint
+						+ "' is a topic endpoint; a namespace topic needs the namespace endpoint, such as "
+						+ "https://<namespace>.<region>-1.eventgrid.azure.net, without /api/events");
+			}
+			if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw new IllegalArgumentException("Publisher '" + this.name + "' endpoint '" + this.endpoint
+						+ "' has a query or fragment; give the namespace endpoint alone, such as "
+						+ "https://<namespace>.<region>-1.eventgrid.azure.net");
+			}
 		}
 
 		private void checkSize(@Nullable DataSize size, String property) {

@@ -63,17 +63,20 @@ final class EventPreparer implements RequestWriter.Checks {
 
 	private final @Nullable String domainTopic;
 
+	private final @Nullable String namespaceTopic;
+
 	private final JsonMapper mapper;
 
 	private final ObjectWriter writer;
 
 	private final long maxEventSize;
 
-	EventPreparer(String publisher, EventSchema schema, @Nullable String domainTopic, JsonMapper mapper,
-			long maxEventSize) {
+	EventPreparer(String publisher, EventSchema schema, @Nullable String domainTopic, @Nullable String namespaceTopic,
+			JsonMapper mapper, long maxEventSize) {
 		this.publisher = publisher;
 		this.schema = schema;
 		this.domainTopic = domainTopic;
+		this.namespaceTopic = namespaceTopic;
 		this.mapper = mapper;
 		// Events are written one after another into a request body, which is flushed
 		// once it is complete.
@@ -231,6 +234,14 @@ final class EventPreparer implements RequestWriter.Checks {
 	}
 
 	private InvalidEventException mismatch(Object input, EventSchema given, int index) {
+		if (this.namespaceTopic != null) {
+			return new InvalidEventException(null, index,
+					"publisher '" + this.publisher + "' sends to namespace topic '" + this.namespaceTopic
+							+ "', and namespace topics take CloudEvents only, but this is a "
+							+ input.getClass().getName() + " (" + given.getId() + "); send a CloudEvent, or send "
+							+ given.getId() + " events through a publisher to a topic or domain endpoint",
+					null);
+		}
 		return new InvalidEventException(null, index,
 				"publisher '" + this.publisher + "' accepts " + this.schema.getId() + " events, but this is a "
 						+ input.getClass().getName() + " (" + given.getId() + "); send it through a publisher "

@@ -26,9 +26,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.util.Assert;
 
 /**
- * Sends a topic access key in the {@code aeg-sas-key} header. The key comes from a
- * supplier, so that a key given as a string never loads azure-core, whose signed jar is
- * slow to open, and a rotated {@code AzureKeyCredential} is read on each request.
+ * Sends a topic access key in the {@code aeg-sas-key} header, or a namespace access key
+ * in {@code Authorization: SharedAccessKey <key>}. The key comes from a supplier, so that
+ * a key given as a string never loads azure-core, whose signed jar is slow to open, and a
+ * rotated {@code AzureKeyCredential} is read on each request.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -36,16 +37,35 @@ final class AccessKeyCredential implements EventGridCredential {
 
 	static final String HEADER = "aeg-sas-key";
 
+	static final String NAMESPACE_HEADER = "Authorization";
+
+	static final String NAMESPACE_SCHEME = "SharedAccessKey ";
+
 	private final Supplier<String> key;
 
+	private final boolean namespace;
+
 	AccessKeyCredential(Supplier<String> key) {
+		this(key, false);
+	}
+
+	private AccessKeyCredential(Supplier<String> key, boolean namespace) {
 		Assert.notNull(key, "'key' must not be null");
 		this.key = key;
+		this.namespace = namespace;
 	}
 
 	@Override
 	public Mono<CredentialHeader> header() {
+		if (this.namespace) {
+			return Mono.fromSupplier(() -> new CredentialHeader(NAMESPACE_HEADER, NAMESPACE_SCHEME + this.key.get()));
+		}
 		return Mono.fromSupplier(() -> new CredentialHeader(HEADER, this.key.get()));
+	}
+
+	@Override
+	public EventGridCredential forNamespace() {
+		return this.namespace ? this : new AccessKeyCredential(this.key, true);
 	}
 
 	@Override

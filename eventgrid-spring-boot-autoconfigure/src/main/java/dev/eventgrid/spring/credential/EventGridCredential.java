@@ -61,6 +61,16 @@ public interface EventGridCredential {
 	String describe();
 
 	/**
+	 * Return the form of this credential for an Event Grid namespace: an access key goes
+	 * in {@code Authorization: SharedAccessKey <key>}, as the namespace SDKs send it; SAS
+	 * and Entra ID tokens are sent as to a topic.
+	 * @return the credential for namespace requests
+	 */
+	default EventGridCredential forNamespace() {
+		return this;
+	}
+
+	/**
 	 * Create a credential sending an access key in {@code aeg-sas-key}.
 	 * @param key the access key, as the portal or CLI shows it
 	 * @return the credential

@@ -294,6 +294,10 @@ public final class RequestSender {
 		String detail = prefix + " with " + http.status() + ((code != null) ? " " + code : "")
 				+ (message.isEmpty() ? "" : ": " + message)
 				+ ((requestId != null) ? " (x-ms-request-id " + requestId + ")" : "") + hint(http.status());
+		if (http.status() == 403 && isNamespace()) {
+			// A namespace answers 403 for a quota exceeded or a message too large.
+			return new EventGridException(detail, null, http.status(), code, message, requestId);
+		}
 		return switch (http.status()) {
 			case 401, 403 -> new EventGridAuthenticationException(detail, http.status(), code, message, requestId);
 			case 413 -> new EventGridPayloadTooLargeException(detail, batch.body().size(), code, message, requestId);
@@ -305,13 +309,23 @@ public final class RequestSender {
 	private String hint(int status) {
 		return switch (status) {
 			case 401 -> "; check the " + this.credential.describe() + " for this topic";
-			case 403 -> "; the topic's network rules or role assignments refuse this client";
+			case 403 -> isNamespace()
+					? "; the namespace refuses it: a quota is exceeded, or an event or the request is too large "
+							+ "(1 MB each, 1,000 events a request)"
+					: "; the topic's network rules or role assignments refuse this client";
 			case 404 -> "; check the endpoint URL " + this.uri.getScheme() + "://" + this.uri.getAuthority()
 					+ this.uri.getPath();
+			case 410 -> "; the namespace has no such topic: check the namespace topic name";
 			case 413 -> "; lower eventgrid.batch.max-request-size";
-			case 429 -> "; the topic takes at most 5,000 events or 1 MB per second";
+			case 429 ->
+				isNamespace() ? "; a namespace takes at most 1,000 events or 1 MB per second per throughput unit"
+						: "; the topic takes at most 5,000 events or 1 MB per second";
 			default -> "";
 		};
+	}
+
+	private boolean isNamespace() {
+		return this.uri.getPath().endsWith(":publish");
 	}
 
 	private String redact(String text) {

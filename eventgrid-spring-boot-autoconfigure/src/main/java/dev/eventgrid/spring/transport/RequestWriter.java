@@ -48,6 +48,8 @@ public final class RequestWriter {
 
 	private final int expectedEvents;
 
+	private final int maxEventsPerRequest;
+
 	private int requests;
 
 	private int lastSize;
@@ -65,10 +67,31 @@ public final class RequestWriter {
 	 */
 	public RequestWriter(Checks checks, ObjectWriter writer, long maxRequestSize, int expectedEvents,
 			BodyBuffers buffers) {
+		this(checks, writer, maxRequestSize, Integer.MAX_VALUE, expectedEvents, buffers);
+	}
+
+	/**
+	 * Create a writer for one send to a destination that also limits the events of a
+	 * request, such as a namespace topic (1,000).
+	 * @param checks the checks of each written event
+	 * @param writer the writer of the send's events, which must not flush after each
+	 * value
+	 * @param maxRequestSize the largest request body
+	 * @param maxEventsPerRequest the most events in one request
+	 * @param expectedEvents how many events the send has, or -1 if unknown
+	 * @param buffers the pool of the request bodies' chunks
+	 */
+	public RequestWriter(Checks checks, ObjectWriter writer, long maxRequestSize, int maxEventsPerRequest,
+			int expectedEvents, BodyBuffers buffers) {
+		if (maxEventsPerRequest < 2) {
+			throw new IllegalArgumentException(
+					"A request must be allowed at least 2 events but was allowed " + maxEventsPerRequest);
+		}
 		this.checks = checks;
 		this.writer = writer;
 		this.buffers = buffers;
 		this.maxRequestSize = maxRequestSize;
+		this.maxEventsPerRequest = maxEventsPerRequest;
 		this.expectedEvents = expectedEvents;
 	}
 
@@ -77,7 +100,8 @@ public final class RequestWriter {
 	 * @param original the event as given, kept to report it if it is not accepted
 	 * @param event the event to write
 	 * @param index its position in the send
-	 * @return the request the event did not fit in, now complete, or {@code null}
+	 * @return the request the event did not fit in, or the request the event made reach
+	 * the most events of a request, now complete, or {@code null}
 	 */
 	public @Nullable RequestBatch write(Object original, Object event, int index) {
 		OpenRequest request = this.open;
@@ -100,7 +124,7 @@ public final class RequestWriter {
 		}
 		if (request.events.isEmpty() || request.position() + 1 <= this.maxRequestSize) {
 			request.added(original, length);
-			return null;
+			return (request.events.size() < this.maxEventsPerRequest) ? null : completeOpen(request);
 		}
 		byte[] json = request.removeFrom(start, separator);
 		RequestBatch full = request.complete(++this.requests);
@@ -108,6 +132,13 @@ public final class RequestWriter {
 		this.open = new OpenRequest(index, this.lastSize);
 		this.open.writeRaw(json);
 		this.open.added(original, length);
+		return full;
+	}
+
+	private RequestBatch completeOpen(OpenRequest request) {
+		RequestBatch full = request.complete(++this.requests);
+		this.lastSize = full.body().size();
+		this.open = null;
 		return full;
 	}
 

@@ -62,7 +62,8 @@ class ArchitectureTests {
 			Map.entry("converter", List.of("", "event", "event.system")),
 			Map.entry("listener", List.of("", "event", "event.system", "observation", "converter")),
 			Map.entry("webhook", List.of("", "event", "event.system", "listener", "observation")),
-			Map.entry("modulith", List.of("", "event", "event.system", "core")));
+			Map.entry("modulith", List.of("", "event", "event.system", "core")), Map.entry("namespace",
+					List.of("", "event", "event.system", "credential", "transport", "listener", "observation")));
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -88,7 +88,7 @@ class RequestWriterTests {
 
 	@Test
 	void refusesAnEventOverTheMaximumEventSize() {
-		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, MAPPER, 50);
+		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, null, MAPPER, 50);
 		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1,
 				new BodyBuffers(0));
 		writer.write("small", Map.of("a", 1), 0);
@@ -101,7 +101,7 @@ class RequestWriterTests {
 
 	@Test
 	void refusesACustomEventThatIsNotAJsonObject() {
-		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, MAPPER, 1000);
+		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, null, MAPPER, 1000);
 		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1,
 				new BodyBuffers(0));
 		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(() -> writer.write("text", "text", 0))
@@ -119,7 +119,7 @@ class RequestWriterTests {
 	}
 
 	private static List<RequestBatch> write(List<?> events, int limit, int expected) {
-		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, MAPPER, limit - 2);
+		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, null, MAPPER, limit - 2);
 		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), limit, expected,
 				new BodyBuffers(0));
 		List<RequestBatch> batches = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.List;
 
 import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridProperties;
+import dev.eventgrid.spring.autoconfigure.namespace.EventGridNamespaceProperties;
 import dev.eventgrid.spring.autoconfigure.webhook.EventGridWebhookProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,8 @@ class EventGridAutoConfigurationRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindableRuntimeHintsRegistrar
-			.forTypes(EventGridProperties.class, EventGridWebhookProperties.class, EventGridListenerProperties.class)
+			.forTypes(EventGridProperties.class, EventGridWebhookProperties.class, EventGridListenerProperties.class,
+					EventGridNamespaceProperties.class)
 			.registerHints(hints, classLoader);
 		OPTIONAL_CLASSES.forEach((name) -> hints.reflection().registerType(TypeReference.of(name)));
 	}

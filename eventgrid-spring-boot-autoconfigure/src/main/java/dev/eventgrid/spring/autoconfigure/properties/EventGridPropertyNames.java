@@ -42,13 +42,23 @@ final class EventGridPropertyNames {
 	 * {@code eventgrid.*} and at {@code eventgrid.publishers.<name>.*}.
 	 */
 	static final List<String> PUBLISHER = List.of("endpoint", "schema", "key", "sas-token", "domain-topic",
-			"channel-name", "timeout", "credential.client-id", "credential.client-secret", "credential.tenant-id",
-			"credential.client-certificate-path", "credential.client-certificate-password",
+			"channel-name", "namespace-topic", "timeout", "credential.client-id", "credential.client-secret",
+			"credential.tenant-id", "credential.client-certificate-path", "credential.client-certificate-password",
 			"credential.managed-identity-enabled", "credential.token-credential-bean-name", "credential.authority-host",
 			"credential.ssl-bundle", "cloud-event.source", "cloud-event.type-prefix", "batch.max-request-size",
 			"batch.max-event-size", "batch.concurrency", "retry.max-attempts", "retry.initial-backoff",
 			"retry.max-backoff", "retry.try-timeout", "rate-limit.adaptive", "rate-limit.max-events-per-second",
 			"rate-limit.max-bytes-per-second");
+
+	/**
+	 * The properties of a namespace receiver ({@code EventGridReceiverProperties}), at
+	 * {@code eventgrid.receivers.<name>.*}.
+	 */
+	static final List<String> RECEIVER = List.of("endpoint", "topic", "subscription", "key", "sas-token",
+			"credential.client-id", "credential.client-secret", "credential.tenant-id",
+			"credential.client-certificate-path", "credential.client-certificate-password",
+			"credential.managed-identity-enabled", "credential.token-credential-bean-name", "credential.authority-host",
+			"credential.ssl-bundle");
 
 	/**
 	 * The other properties under {@code eventgrid.}: of {@code EventGridProperties},
@@ -85,6 +95,9 @@ final class EventGridPropertyNames {
 		}
 		for (String property : OTHERS) {
 			add("eventgrid." + property);
+		}
+		for (String property : RECEIVER) {
+			add("eventgrid.receivers." + ANY_PUBLISHER + "." + property);
 		}
 	}
 
@@ -128,8 +141,11 @@ final class EventGridPropertyNames {
 		if (end <= start) {
 			return null;
 		}
-		String prefix = publisher ? "eventgrid.publishers." + name.getElement(2, Form.ORIGINAL) + "." : "eventgrid.";
-		List<String> candidates = new ArrayList<>(PUBLISHER);
+		boolean receiver = publisher && name.getElement(1, Form.UNIFORM).equals("receivers");
+		String prefix = publisher
+				? "eventgrid." + name.getElement(1, Form.UNIFORM) + "." + name.getElement(2, Form.ORIGINAL) + "."
+				: "eventgrid.";
+		List<String> candidates = new ArrayList<>(receiver ? RECEIVER : PUBLISHER);
 		if (!publisher) {
 			OTHERS.forEach((other) -> candidates.add(other.replace(LIST, "")));
 		}
@@ -163,7 +179,8 @@ final class EventGridPropertyNames {
 	}
 
 	private static boolean isPublisher(ConfigurationPropertyName name, int count) {
-		return count > 3 && name.getElement(1, Form.UNIFORM).equals("publishers");
+		return count > 3 && (name.getElement(1, Form.UNIFORM).equals("publishers")
+				|| name.getElement(1, Form.UNIFORM).equals("receivers"));
 	}
 
 	/**

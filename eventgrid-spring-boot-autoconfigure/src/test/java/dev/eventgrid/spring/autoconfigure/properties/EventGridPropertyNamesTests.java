@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties;
+import dev.eventgrid.spring.autoconfigure.namespace.EventGridReceiverProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +59,18 @@ class EventGridPropertyNamesTests {
 		collect("", EventGridPublisherProperties.class, properties);
 
 		assertThat(EventGridPropertyNames.PUBLISHER).containsExactlyInAnyOrderElementsOf(properties);
+	}
+
+	@Test
+	void knowsThePropertiesOfAReceiver() {
+		List<String> properties = new ArrayList<>();
+		collect("", EventGridReceiverProperties.class, properties);
+
+		assertThat(EventGridPropertyNames.RECEIVER).containsExactlyInAnyOrderElementsOf(properties);
+		assertThat(this.names.isKnown(ConfigurationPropertyName.of("eventgrid.receivers.orders.subscription")))
+			.isTrue();
+		assertThat(this.names.suggest(ConfigurationPropertyName.of("eventgrid.receivers.orders.subscriptoin")))
+			.isEqualTo("eventgrid.receivers.orders.subscription");
 	}
 
 	@Test
