@@ -46,6 +46,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -99,14 +101,14 @@ public final class EventGridNamespaceAutoConfiguration {
 	}
 
 	/**
-	 * The receivers and the listener containers' beans, when receivers are configured.
+	 * The beans of the listener containers, when receivers are configured or the
+	 * application defines its own {@link EventGridReceivers}.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@Conditional(OnEventGridReceiversCondition.class)
-	@EnableConfigurationProperties({ EventGridNamespaceProperties.class, EventGridProperties.class,
-			EventGridListenerProperties.class })
+	@Conditional(ReceiversPresentCondition.class)
+	@EnableConfigurationProperties(EventGridListenerProperties.class)
 	@Import(EventGridListenerConfiguration.class)
-	static class ReceiversConfiguration {
+	static class ListenerContainersConfiguration {
 
 		@Bean
 		EventGridListenerMethodFactoryCustomizer eventGridAcknowledgementArgumentResolverCustomizer() {
@@ -118,6 +120,38 @@ public final class EventGridNamespaceAutoConfiguration {
 		EventGridPullListenerRegistry eventGridPullListenerRegistry() {
 			return new EventGridPullListenerRegistry();
 		}
+
+	}
+
+	/**
+	 * Matches when receivers are configured or an {@link EventGridReceivers} bean is
+	 * defined.
+	 */
+	static final class ReceiversPresentCondition extends AnyNestedCondition {
+
+		ReceiversPresentCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(OnEventGridReceiversCondition.class)
+		static final class Configured {
+
+		}
+
+		@ConditionalOnBean(EventGridReceivers.class)
+		static final class Defined {
+
+		}
+
+	}
+
+	/**
+	 * The receivers, when they are configured.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnEventGridReceiversCondition.class)
+	@EnableConfigurationProperties({ EventGridNamespaceProperties.class, EventGridProperties.class })
+	static class ReceiversConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean

@@ -16,15 +16,21 @@
 
 package dev.eventgrid.spring.autoconfigure.namespace;
 
+import java.util.List;
+
+import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.namespace.EventGridPullListener;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
+import dev.eventgrid.spring.namespace.EventGridReceivers;
+import dev.eventgrid.spring.namespace.ReactiveEventGridReceiver;
 import dev.eventgrid.spring.namespace.UnknownEventGridReceiverException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +93,15 @@ class PullListenerStartupTests {
 	}
 
 	@Test
+	void anApplicationsOwnReceiversBeanServesListenersWithoutProperties() {
+		this.runner.withUserConfiguration(OwnReceivers.class)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean(EventGridPullListenerRegistry.class)
+				.satisfies(
+						(registry) -> assertThat(registry.getContainerIds()).containsExactly("OwnReceivers#onEvent")));
+	}
+
+	@Test
 	void aListenerWithAParameterNoResolverTakesFailsTheStartupNamingTheMethodAndTheParameter() {
 		this.withWorkers.withUserConfiguration(UnresolvableListener.class).run((context) -> {
 			assertThat(context).hasFailed();
@@ -130,6 +145,25 @@ class PullListenerStartupTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("$PlaceholderListener#onEvent declares concurrency = \"65\""));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnReceivers {
+
+		@Bean
+		EventGridReceivers ownReceivers() {
+			return new EventGridReceivers(List.of(ReactiveEventGridReceiver.builder("http://localhost:1")
+				.name("orders")
+				.topic("orders")
+				.subscription("workers")
+				.credential(EventGridCredential.accessKey("a2V5"))
+				.build()));
+		}
+
+		@EventGridPullListener(receiver = "orders", autoStartup = "false")
+		void onEvent(CloudEvent event) {
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
