@@ -61,7 +61,7 @@ class SamplesApplicationTests {
 				"generate-sas", "sas-credential", "token-credential", "client-secret", "cncf-cloud-events",
 				"azure-core-cloud-events", "partner-channel", "reactive", "response-hook", "convert-and-send", "outbox",
 				"webhook", "storage-queue", "azurite", "service-bus-queue", "spring-cloud-stream", "tracing",
-				"namespace-pull");
+				"namespace-pull", "namespace-dead-letter", "namespace-competing-consumers");
 	}
 
 	@Test

@@ -83,6 +83,20 @@ public class EmulatorConfiguration {
 	 */
 	static final String NAMESPACE_SUBSCRIPTION = "workers";
 
+	/**
+	 * The subscription of the namespace-dead-letter sample, and its receiver's name: an
+	 * event is dead-lettered after its third delivery.
+	 */
+	static final String DEAD_LETTER_SUBSCRIPTION = "invoicing";
+
+	/**
+	 * The subscription the two consumers of the namespace-competing-consumers sample
+	 * share, and its receiver's name.
+	 */
+	static final String SHARED_SUBSCRIPTION = "labelling";
+
+	private static final String EVENT_TYPE_PREFIX = "com.contoso.orders.";
+
 	@Bean
 	EventGridEmulator eventGridEmulator(Environment environment) {
 		return EventGridEmulator.builder()
@@ -99,11 +113,18 @@ public class EmulatorConfiguration {
 			// The emulator has no partner namespaces: a CloudEvents topic records the
 			// aeg-channel-name header instead.
 			.topic(topic("partner"), InputSchema.CLOUD_EVENT_V1_0)
-			// An Event Grid namespace: the namespace-pull sample publishes to its topic
-			// and
-			// reads the topic's queue subscription.
+			// An Event Grid namespace: the namespace samples publish to its topic and
+			// read
+			// its queue subscriptions, each filtered to the events of its sample.
 			.namespace(NamespaceDefinition.named(NAMESPACE)
-				.topic(NAMESPACE_TOPIC, NamespaceSubscription.named(NAMESPACE_SUBSCRIPTION)))
+				.topic(NAMESPACE_TOPIC,
+						NamespaceSubscription.named(NAMESPACE_SUBSCRIPTION)
+							.includedEventTypes(List.of(EVENT_TYPE_PREFIX + "OrderPacked")),
+						NamespaceSubscription.named(DEAD_LETTER_SUBSCRIPTION)
+							.maxDeliveryCount(3)
+							.includedEventTypes(List.of(EVENT_TYPE_PREFIX + "OrderInvoiced")),
+						NamespaceSubscription.named(SHARED_SUBSCRIPTION)
+							.includedEventTypes(List.of(EVENT_TYPE_PREFIX + "ParcelLabelled"))))
 			.start();
 	}
 
@@ -131,12 +152,17 @@ public class EmulatorConfiguration {
 	@Bean
 	EventGridReceivers emulatorReceivers(EventGridEmulator emulator) {
 		EmulatedNamespace namespace = emulator.namespace(NAMESPACE);
-		return new EventGridReceivers(List.of(ReactiveEventGridReceiver.builder(namespace.httpEndpoint())
-			.name(NAMESPACE_SUBSCRIPTION)
+		return new EventGridReceivers(List.of(receiver(namespace, NAMESPACE_SUBSCRIPTION),
+				receiver(namespace, DEAD_LETTER_SUBSCRIPTION), receiver(namespace, SHARED_SUBSCRIPTION)));
+	}
+
+	private static ReactiveEventGridReceiver receiver(EmulatedNamespace namespace, String subscription) {
+		return ReactiveEventGridReceiver.builder(namespace.httpEndpoint())
+			.name(subscription)
 			.topic(NAMESPACE_TOPIC)
-			.subscription(NAMESPACE_SUBSCRIPTION)
+			.subscription(subscription)
 			.credential(EventGridCredential.accessKey(namespace.key()))
-			.build()));
+			.build();
 	}
 
 	@Bean

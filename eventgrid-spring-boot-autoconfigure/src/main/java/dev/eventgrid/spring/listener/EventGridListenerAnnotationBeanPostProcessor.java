@@ -122,9 +122,7 @@ public class EventGridListenerAnnotationBeanPostProcessor
 		if (this.classesWithoutListeners.contains(targetClass)) {
 			return bean;
 		}
-		if (FOREIGN_TYPES.matches(targetClass.getName())
-				|| !AnnotationUtils.isCandidateClass(targetClass, EventGridListener.class)
-				|| !declaresListenerAnnotation(targetClass)) {
+		if (!declaresAnnotation(targetClass, EventGridListener.class)) {
 			this.classesWithoutListeners.add(targetClass);
 			return bean;
 		}
@@ -163,14 +161,24 @@ public class EventGridListenerAnnotationBeanPostProcessor
 
 	/**
 	 * Return whether a method of the class, of a superclass or of an interface carries an
-	 * annotation that is, or is meta-annotated with, {@link EventGridListener}. Looking
-	 * at each method's own annotations once is cheap; it spares the beans without
-	 * listeners, nearly all of them, a search of every method's hierarchy. Annotations of
-	 * Java, Jakarta, Kotlin and Spring cannot carry ours and are not looked into.
+	 * annotation that is, or is meta-annotated with, the given listener annotation, such
+	 * as {@link EventGridListener}. Looking at each method's own annotations once is
+	 * cheap (Spring and the JDK cache the methods and their annotations, which Spring's
+	 * own event listener processor reads for every bean); it spares the beans without
+	 * listeners, nearly all of them, a search of every method's hierarchy. Classes and
+	 * annotations of Java, Jakarta, Kotlin and Spring cannot carry listener methods and
+	 * are not looked into.
 	 * @param targetClass the class of the bean
+	 * @param annotationType the listener annotation
 	 * @return whether a method may be a listener method
 	 */
-	private static boolean declaresListenerAnnotation(Class<?> targetClass) {
+	public static boolean declaresAnnotation(Class<?> targetClass, Class<? extends Annotation> annotationType) {
+		Assert.notNull(targetClass, "'targetClass' must not be null");
+		Assert.notNull(annotationType, "'annotationType' must not be null");
+		if (FOREIGN_TYPES.matches(targetClass.getName())
+				|| !AnnotationUtils.isCandidateClass(targetClass, annotationType)) {
+			return false;
+		}
 		Set<Class<?>> types = new LinkedHashSet<>(ClassUtils.getAllInterfacesForClassAsSet(targetClass));
 		for (Class<?> type = targetClass; type != null && type != Object.class; type = type.getSuperclass()) {
 			types.add(type);
@@ -178,9 +186,9 @@ public class EventGridListenerAnnotationBeanPostProcessor
 		for (Class<?> type : types) {
 			for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
 				for (Annotation annotation : method.getDeclaredAnnotations()) {
-					Class<? extends Annotation> annotationType = annotation.annotationType();
-					if (annotationType == EventGridListener.class || (!FOREIGN_TYPES.matches(annotationType)
-							&& AnnotationUtils.isAnnotationMetaPresent(annotationType, EventGridListener.class))) {
+					Class<? extends Annotation> declared = annotation.annotationType();
+					if (declared == annotationType || (!FOREIGN_TYPES.matches(declared)
+							&& AnnotationUtils.isAnnotationMetaPresent(declared, annotationType))) {
 						return true;
 					}
 				}

@@ -23,8 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
+import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcessor;
 import dev.eventgrid.spring.listener.EventGridListenerEndpoint;
 import dev.eventgrid.spring.listener.EventGridListenerErrorHandler;
 import dev.eventgrid.spring.listener.EventGridListenerMethodFactory;
@@ -42,7 +44,6 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
@@ -50,8 +51,9 @@ import org.springframework.util.StringUtils;
  * Creates a {@link EventGridPullListenerContainer} for each {@link EventGridPullListener}
  * method of every bean and registers it in the {@link EventGridPullListenerRegistry} once
  * every singleton exists, resolving placeholders in the annotation's attributes. A method
- * whose parameters cannot be resolved, or that names an unknown receiver or a setting out
- * of range, fails the startup.
+ * whose parameters cannot be resolved, or that names an unknown receiver
+ * ({@link UnknownEventGridReceiverException}, also when no receiver is configured at all)
+ * or a setting out of range, fails the startup naming the method.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.2.0
@@ -61,7 +63,7 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 
 	private final Supplier<EventGridPullListenerRegistry> registry;
 
-	private final Supplier<EventGridReceivers> receivers;
+	private final Supplier<@Nullable EventGridReceivers> receivers;
 
 	private final Supplier<EventGridListenerMethodFactory> methodFactory;
 
@@ -80,7 +82,8 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 	/**
 	 * Create a post-processor.
 	 * @param registry supplies the registry once every singleton exists
-	 * @param receivers supplies the named receivers
+	 * @param receivers supplies the named receivers, or {@code null} when none is
+	 * configured, so that every listener method fails the startup
 	 * @param methodFactory supplies the factory that resolves listener arguments
 	 * @param errorHandler supplies the error handler of listeners that name none, or
 	 * {@code null} for the default one
@@ -88,7 +91,7 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 	 * {@code null} for none
 	 */
 	public EventGridPullListenerAnnotationBeanPostProcessor(Supplier<EventGridPullListenerRegistry> registry,
-			Supplier<EventGridReceivers> receivers, Supplier<EventGridListenerMethodFactory> methodFactory,
+			Supplier<@Nullable EventGridReceivers> receivers, Supplier<EventGridListenerMethodFactory> methodFactory,
 			Supplier<@Nullable EventGridListenerErrorHandler> errorHandler,
 			Supplier<@Nullable ObservationRegistry> observationRegistry) {
 		Assert.notNull(registry, "'registry' must not be null");
@@ -111,8 +114,12 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
-		if (this.classesWithoutListeners.contains(targetClass)
-				|| !AnnotationUtils.isCandidateClass(targetClass, EventGridPullListener.class)) {
+		if (this.classesWithoutListeners.contains(targetClass)) {
+			return bean;
+		}
+		if (!EventGridListenerAnnotationBeanPostProcessor.declaresAnnotation(targetClass,
+				EventGridPullListener.class)) {
+			this.classesWithoutListeners.add(targetClass);
 			return bean;
 		}
 		Map<Method, EventGridPullListener> methods = MethodIntrospector.selectMethods(targetClass,
@@ -129,11 +136,15 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 	private void register(Supplier<EventGridPullListenerContainer> container) {
 		synchronized (this.pending) {
 			if (!this.singletonsInstantiated) {
-				this.pending.add(() -> this.registry.get().register(container.get()));
+				this.pending.add(() -> register(container.get()));
 				return;
 			}
 		}
-		this.registry.get().register(container.get());
+		register(container.get());
+	}
+
+	private void register(EventGridPullListenerContainer container) {
+		this.registry.get().register(container);
 	}
 
 	@Override
@@ -150,26 +161,38 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 	private EventGridPullListenerContainer container(Object bean, String beanName, Method method,
 			EventGridPullListener annotation) {
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
+		String listener = method.getDeclaringClass().getName() + "#" + method.getName();
+		ReactiveEventGridReceiver receiver = receiver(resolve(annotation.receiver()).trim(), listener);
 		String id = StringUtils.hasText(annotation.id()) ? resolve(annotation.id())
 				: targetClass.getSimpleName() + "#" + method.getName();
 		Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
 		try {
+			int concurrency = number(annotation.concurrency(), "concurrency", listener,
+					(value) -> value >= 1 && value <= EventGridPullListenerContainer.MAX_CONCURRENCY,
+					"from 1 to " + EventGridPullListenerContainer.MAX_CONCURRENCY);
+			int maxEvents = number(annotation.maxEvents(), "maxEvents", listener,
+					(value) -> value >= 1 && value <= ReactiveEventGridReceiver.MAX_EVENTS,
+					"from 1 to " + ReactiveEventGridReceiver.MAX_EVENTS + " (the most one receive returns)");
+			Duration maxWait = maxWait(annotation.maxWait(), listener);
+			String lockRenewalText = resolve(annotation.lockRenewal()).trim();
+			Duration lockRenewal = lockRenewalText.isEmpty() ? null
+					: duration(lockRenewalText, "lockRenewal", listener);
+			if (lockRenewal != null && lockRenewal.compareTo(Duration.ofMillis(100)) < 0) {
+				throw new IllegalArgumentException(invalid(listener, "lockRenewal", lockRenewalText,
+						"write an interval of at least 100ms, well within the subscription's lock duration, "
+								+ "or nothing not to renew"));
+			}
+			Boolean batch = flag(annotation.batch(), "batch", listener);
+			Boolean autoStartup = flag(annotation.autoStartup(), "autoStartup", listener);
 			EventGridListenerEndpoint endpoint = EventGridListenerEndpoint.builder(bean, invocable)
 				.id(id)
-				.batch(flag(annotation.batch(), "batch", id))
+				.batch(batch)
 				.errorHandler(errorHandler(annotation.errorHandler(), id))
 				.methodFactory(this.methodFactory.get())
 				.build();
-			ReactiveEventGridReceiver receiver = this.receivers.get()
-				.getReactiveReceiver(resolve(annotation.receiver()));
 			EventGridPullListenerContainer container = new EventGridPullListenerContainer(endpoint, receiver,
-					number(annotation.concurrency(), "concurrency", id),
-					number(annotation.maxEvents(), "maxEvents", id), duration(annotation.maxWait(), "maxWait", id));
-			String lockRenewal = resolve(annotation.lockRenewal()).trim();
-			if (!lockRenewal.isEmpty()) {
-				container.setLockRenewal(duration(lockRenewal, "lockRenewal", id));
-			}
-			Boolean autoStartup = flag(annotation.autoStartup(), "autoStartup", id);
+					concurrency, maxEvents, maxWait);
+			container.setLockRenewal(lockRenewal);
 			container.setAutoStartup(autoStartup == null || autoStartup);
 			ObservationRegistry observations = this.observationRegistry.get();
 			if (observations != null) {
@@ -184,36 +207,64 @@ public class EventGridPullListenerAnnotationBeanPostProcessor
 		}
 	}
 
-	private int number(String value, String attribute, String id) {
-		String text = resolve(value).trim();
-		try {
-			return Integer.parseInt(text);
+	private ReactiveEventGridReceiver receiver(String name, String listener) {
+		EventGridReceivers receivers = this.receivers.get();
+		if (receivers == null || !receivers.getNames().contains(name)) {
+			throw new UnknownEventGridReceiverException(listener, name,
+					(receivers != null) ? receivers.getNames() : Set.of());
 		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(
-					"Listener " + id + " declares " + attribute + " = \"" + text + "\"; write a whole number");
-		}
+		return receivers.getReactiveReceiver(name);
 	}
 
-	private Duration duration(String value, String attribute, String id) {
+	private static String invalid(String listener, String attribute, String value, String fix) {
+		return "The @EventGridPullListener method " + listener + " declares " + attribute + " = \"" + value + "\"; "
+				+ fix;
+	}
+
+	private int number(String value, String attribute, String listener, IntPredicate valid, String range) {
 		String text = resolve(value).trim();
+		int number;
+		try {
+			number = Integer.parseInt(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(invalid(listener, attribute, text, "write a whole number " + range));
+		}
+		if (!valid.test(number)) {
+			throw new IllegalArgumentException(invalid(listener, attribute, text, "write a whole number " + range));
+		}
+		return number;
+	}
+
+	private Duration maxWait(String value, String listener) {
+		String text = resolve(value).trim();
+		Duration wait = duration(text, "maxWait", listener);
+		if (wait.compareTo(ReactiveEventGridReceiver.MIN_WAIT) < 0
+				|| wait.compareTo(ReactiveEventGridReceiver.MAX_WAIT) > 0 || wait.toNanosPart() != 0) {
+			throw new IllegalArgumentException(invalid(listener, "maxWait", text,
+					"write whole seconds from " + ReactiveEventGridReceiver.MIN_WAIT.toSeconds() + "s to "
+							+ ReactiveEventGridReceiver.MAX_WAIT.toSeconds() + "s, such as 10s"));
+		}
+		return wait;
+	}
+
+	private Duration duration(String text, String attribute, String listener) {
 		try {
 			return DurationStyle.detectAndParse(text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"Listener " + id + " declares " + attribute + " = \"" + text + "\"; write a duration such as 10s");
+			throw new IllegalArgumentException(invalid(listener, attribute, text, "write a duration such as 10s"));
 		}
 	}
 
-	private @Nullable Boolean flag(String value, String attribute, String id) {
+	private @Nullable Boolean flag(String value, String attribute, String listener) {
 		String text = resolve(value).trim();
 		if (text.isEmpty()) {
 			return null;
 		}
 		if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-			throw new IllegalArgumentException("Listener " + id + " declares " + attribute + " = \"" + text
-					+ "\"; write \"true\", \"false\" or nothing");
+			throw new IllegalArgumentException(
+					invalid(listener, attribute, text, "write \"true\", \"false\" or nothing"));
 		}
 		return Boolean.valueOf(text);
 	}

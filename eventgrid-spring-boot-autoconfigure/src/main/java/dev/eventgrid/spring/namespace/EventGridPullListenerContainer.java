@@ -533,6 +533,32 @@ public final class EventGridPullListenerContainer {
 			}
 		}
 
+		/**
+		 * Return how the events of a call are settled, as the observation's outcome: by
+		 * hand when the listener takes an acknowledgement and returned or settled (as
+		 * {@link Settlement#add} decides).
+		 * @param outcome what the error handler decided, or {@code null} if unknown
+		 * @param message the message of the call
+		 * @return the outcome, or {@code null}
+		 */
+		private @Nullable String settlement(@Nullable EventGridDeliveryOutcome outcome, Message<?> message) {
+			if (outcome == null) {
+				return null;
+			}
+			if (EventGridPullListenerContainer.this.manual) {
+				Object acknowledgement = message.getHeaders().get(ACKNOWLEDGEMENT);
+				if (this.lastCallReturned
+						|| (acknowledgement instanceof ReceiverAcknowledgement settled && settled.isSettled())) {
+					return "manual";
+				}
+			}
+			return switch (outcome.getAction()) {
+				case ACKNOWLEDGE -> "acknowledged";
+				case REJECT -> "rejected";
+				case RETRY -> "released";
+			};
+		}
+
 		private ReceiverAcknowledgement acknowledgement(List<ReceivedEvent> events) {
 			return new ReceiverAcknowledgement(EventGridPullListenerContainer.this.receiver,
 					events.stream().map(ReceivedEvent::lockToken).toList());
@@ -561,20 +587,23 @@ public final class EventGridPullListenerContainer {
 			EventGridPullListenerContainer.this.processed
 				.addAndGet((payload instanceof List<?> list) ? list.size() : 1);
 			Observation observation = observation(invocation);
+			EventGridDeliveryOutcome outcome = null;
 			try {
 				ListenerInvocation.await(invocation.invoke(observation));
 				this.lastCallReturned = true;
-				return EventGridDeliveryOutcome.acknowledge();
+				outcome = EventGridDeliveryOutcome.acknowledge();
+				return outcome;
 			}
 			catch (RuntimeException | Error ex) {
 				observation.error(ListenerInvocation.unwrap(ex));
-				EventGridDeliveryOutcome outcome = invocation.outcome(ex);
+				outcome = invocation.outcome(ex);
 				if (logger.isDebugEnabled()) {
 					logger.debug("Listener " + endpoint.getId() + " failed; outcome " + outcome, ex);
 				}
 				return outcome;
 			}
 			finally {
+				invocation.context().setOutcome(settlement(outcome, message));
 				observation.stop();
 			}
 		}

@@ -46,13 +46,15 @@ public class DefaultEventGridListenerObservationConvention implements EventGridL
 	public KeyValues getLowCardinalityKeyValues(EventGridReceiverContext context) {
 		String subscription = context.getSubscriptionName();
 		String error = context.getErrorType();
+		String outcome = context.getOutcome();
 		return KeyValues.of(ListenerLowCardinalityTags.MESSAGING_SYSTEM.withValue("eventgrid"),
 				ListenerLowCardinalityTags.MESSAGING_OPERATION.withValue("process"),
 				ListenerLowCardinalityTags.LISTENER_ID.withValue(context.getListenerId()),
 				ListenerLowCardinalityTags.EVENT_TYPE.withValue(context.getEventType()),
 				ListenerLowCardinalityTags.SCHEMA.withValue(context.getSchema()),
 				ListenerLowCardinalityTags.SUBSCRIPTION_NAME.withValue((subscription != null) ? subscription : NONE),
-				ListenerLowCardinalityTags.ERROR_TYPE.withValue((error != null) ? error : NONE));
+				ListenerLowCardinalityTags.ERROR_TYPE.withValue((error != null) ? error : NONE),
+				ListenerLowCardinalityTags.OUTCOME.withValue((outcome != null) ? outcome : NONE));
 	}
 
 	@Override

@@ -90,7 +90,13 @@ public enum EventGridListenerObservation implements ObservationDocumentation {
 		/**
 		 * Simple class name of the error the listener ended with, or none.
 		 */
-		ERROR_TYPE("error.type");
+		ERROR_TYPE("error.type"),
+
+		/**
+		 * How a pull listener's events were settled: acknowledged, released, rejected, or
+		 * manual when the listener settles by hand; none for webhooks.
+		 */
+		OUTCOME("eventgrid.delivery.outcome");
 
 		private final String key;
 

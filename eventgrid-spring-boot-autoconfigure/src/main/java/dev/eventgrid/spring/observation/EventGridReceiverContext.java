@@ -49,6 +49,8 @@ public class EventGridReceiverContext extends ReceiverContext<Map<String, String
 
 	private final int deliveryCount;
 
+	private volatile @Nullable String outcome;
+
 	/**
 	 * Create a context for one listener call.
 	 * @param traceContext the trace context the event carries, possibly empty
@@ -115,6 +117,25 @@ public class EventGridReceiverContext extends ReceiverContext<Map<String, String
 	public @Nullable String getErrorType() {
 		Throwable error = getError();
 		return (error != null) ? error.getClass().getSimpleName() : null;
+	}
+
+	/**
+	 * Return how the events of the call were settled.
+	 * @return {@code acknowledged}, {@code released}, {@code rejected} or {@code manual}
+	 * (the listener settles by hand), or {@code null} if the transport does not settle (a
+	 * webhook answers with a status)
+	 */
+	public @Nullable String getOutcome() {
+		return this.outcome;
+	}
+
+	/**
+	 * Set how the events of the call were settled, before the observation stops.
+	 * @param outcome {@code acknowledged}, {@code released}, {@code rejected},
+	 * {@code manual}, or {@code null}
+	 */
+	public void setOutcome(@Nullable String outcome) {
+		this.outcome = outcome;
 	}
 
 }

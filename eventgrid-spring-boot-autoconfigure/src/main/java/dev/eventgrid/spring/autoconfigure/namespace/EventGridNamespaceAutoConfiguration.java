@@ -46,12 +46,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
@@ -62,7 +65,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * namespaces by pull delivery: the {@link EventGridReceivers} that the
  * {@code eventgrid.receivers.<name>.*} properties describe, each with its credential
  * chosen as a publisher's is, and the {@link EventGridPullListenerRegistry} of the
- * containers of {@code @EventGridPullListener} methods.
+ * containers of {@code @EventGridPullListener} methods. The post-processor that finds
+ * those methods is defined also without receivers, so that a listener method fails the
+ * startup instead of being ignored.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.2.0
@@ -71,125 +76,175 @@ import org.springframework.web.reactive.function.client.WebClient;
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"dev.eventgrid.spring.autoconfigure.EventGridAutoConfiguration" })
 @ConditionalOnClass(WebClient.class)
-@Conditional(OnEventGridReceiversCondition.class)
-@EnableConfigurationProperties({ EventGridNamespaceProperties.class, EventGridProperties.class,
-		EventGridListenerProperties.class })
-@Import(EventGridListenerConfiguration.class)
 public final class EventGridNamespaceAutoConfiguration {
 
-	@Bean
-	static EventGridPullListenerAnnotationBeanPostProcessor eventGridPullListenerAnnotationBeanPostProcessor(
-			ObjectProvider<EventGridPullListenerRegistry> registry, ObjectProvider<EventGridReceivers> receivers,
-			ObjectProvider<EventGridListenerMethodFactory> methodFactory,
-			ObjectProvider<EventGridListenerErrorHandler> errorHandler,
-			ObjectProvider<EventGridListenerProperties> listenerProperties,
-			ObjectProvider<ObservationRegistry> observationRegistry) {
-		return new EventGridPullListenerAnnotationBeanPostProcessor(registry::getObject, receivers::getObject,
-				methodFactory::getObject, errorHandler::getIfUnique,
-				() -> listenerProperties.getObject().isObservationEnabled() ? observationRegistry.getIfUnique() : null);
+	/**
+	 * The post-processor of {@code @EventGridPullListener} methods, with or without
+	 * receivers.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class PullListenerConfiguration {
+
+		@Bean
+		static EventGridPullListenerAnnotationBeanPostProcessor eventGridPullListenerAnnotationBeanPostProcessor(
+				ObjectProvider<EventGridPullListenerRegistry> registry, ObjectProvider<EventGridReceivers> receivers,
+				ObjectProvider<EventGridListenerMethodFactory> methodFactory,
+				ObjectProvider<EventGridListenerErrorHandler> errorHandler,
+				ObjectProvider<EventGridListenerProperties> listenerProperties,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
+			return new EventGridPullListenerAnnotationBeanPostProcessor(registry::getObject, receivers::getIfAvailable,
+					methodFactory::getObject, errorHandler::getIfUnique,
+					() -> listenerProperties.getObject().isObservationEnabled() ? observationRegistry.getIfUnique()
+							: null);
+		}
+
 	}
 
-	@Bean
-	EventGridListenerMethodFactoryCustomizer eventGridAcknowledgementArgumentResolverCustomizer() {
-		return (factory) -> factory.addArgumentResolver(new EventGridAcknowledgementArgumentResolver());
+	/**
+	 * The beans of the listener containers, when receivers are configured or the
+	 * application defines its own {@link EventGridReceivers}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(ReceiversPresentCondition.class)
+	@EnableConfigurationProperties(EventGridListenerProperties.class)
+	@Import(EventGridListenerConfiguration.class)
+	static class ListenerContainersConfiguration {
+
+		@Bean
+		EventGridListenerMethodFactoryCustomizer eventGridAcknowledgementArgumentResolverCustomizer() {
+			return (factory) -> factory.addArgumentResolver(new EventGridAcknowledgementArgumentResolver());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		EventGridPullListenerRegistry eventGridPullListenerRegistry() {
+			return new EventGridPullListenerRegistry();
+		}
+
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	EventGridPullListenerRegistry eventGridPullListenerRegistry() {
-		return new EventGridPullListenerRegistry();
+	/**
+	 * Matches when receivers are configured or an {@link EventGridReceivers} bean is
+	 * defined.
+	 */
+	static final class ReceiversPresentCondition extends AnyNestedCondition {
+
+		ReceiversPresentCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(OnEventGridReceiversCondition.class)
+		static final class Configured {
+
+		}
+
+		@ConditionalOnBean(EventGridReceivers.class)
+		static final class Defined {
+
+		}
+
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	EventGridCredentialResolver eventGridCredentialResolver(BeanFactory beanFactory) {
-		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : null;
-		return new EventGridCredentialResolver(beanFactory, classLoader);
-	}
+	/**
+	 * The receivers, when they are configured.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnEventGridReceiversCondition.class)
+	@EnableConfigurationProperties({ EventGridNamespaceProperties.class, EventGridProperties.class })
+	static class ReceiversConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	EventGridReceivers eventGridReceivers(EventGridNamespaceProperties properties, EventGridProperties eventGrid,
-			EventGridCredentialResolver credentialResolver, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper) {
-		Supplier<WebClient> webClient = SingletonSupplier
-			.of(() -> webClientBuilder.getIfAvailable(() -> observedBuilder(observationRegistry)).build());
-		JsonMapper mapper = jsonMapper.getIfUnique(() -> JsonMapper.builder().build());
-		List<ReactiveEventGridReceiver> receivers = new ArrayList<>();
-		for (Map.Entry<String, EventGridReceiverProperties> entry : properties.getReceivers().entrySet()) {
-			receivers.add(receiver(entry.getKey(), entry.getValue(), eventGrid.isAllowInsecureEndpoint(),
-					credentialResolver, webClient, mapper));
+		@Bean
+		@ConditionalOnMissingBean
+		EventGridCredentialResolver eventGridCredentialResolver(BeanFactory beanFactory) {
+			ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+					? configurable.getBeanClassLoader() : null;
+			return new EventGridCredentialResolver(beanFactory, classLoader);
 		}
-		return new EventGridReceivers(receivers);
-	}
 
-	private static ReactiveEventGridReceiver receiver(String name, EventGridReceiverProperties properties,
-			boolean allowInsecureEndpoint, EventGridCredentialResolver credentialResolver,
-			Supplier<WebClient> webClient, JsonMapper jsonMapper) {
-		String prefix = "eventgrid.receivers." + name;
-		checkOneCredential(prefix, properties);
-		String endpoint = properties.getEndpoint();
-		if (!StringUtils.hasText(endpoint)) {
-			throw new InvalidEventGridConfigurationException(prefix + ".endpoint",
-					"receiver '" + name + "' has no endpoint", "Set " + prefix
-							+ ".endpoint to the namespace endpoint, such as https://<namespace>.<region>-1.eventgrid.azure.net.");
+		@Bean
+		@ConditionalOnMissingBean
+		EventGridReceivers eventGridReceivers(EventGridNamespaceProperties properties, EventGridProperties eventGrid,
+				EventGridCredentialResolver credentialResolver, ObjectProvider<WebClient.Builder> webClientBuilder,
+				ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper) {
+			Supplier<WebClient> webClient = SingletonSupplier
+				.of(() -> webClientBuilder.getIfAvailable(() -> observedBuilder(observationRegistry)).build());
+			JsonMapper mapper = jsonMapper.getIfUnique(() -> JsonMapper.builder().build());
+			List<ReactiveEventGridReceiver> receivers = new ArrayList<>();
+			for (Map.Entry<String, EventGridReceiverProperties> entry : properties.getReceivers().entrySet()) {
+				receivers.add(receiver(entry.getKey(), entry.getValue(), eventGrid.isAllowInsecureEndpoint(),
+						credentialResolver, webClient, mapper));
+			}
+			return new EventGridReceivers(receivers);
 		}
-		String topic = required(prefix, "topic", properties.getTopic(), "the namespace topic, such as orders");
-		String subscription = required(prefix, "subscription", properties.getSubscription(),
-				"the topic's event subscription, in queue mode");
-		try {
-			EventGridConnection connection = new EventGridConnection(endpoint, properties.getKey(),
-					properties.getSasToken());
-			return ReactiveEventGridReceiver.builder(endpoint)
-				.name(name)
-				.topic(topic)
-				.subscription(subscription)
-				.credential(credentialResolver.resolve(prefix, connection, properties.getCredential()))
-				.webClient(webClient)
-				.jsonMapper(jsonMapper)
-				.allowInsecureEndpoint(allowInsecureEndpoint)
-				.build();
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidEventGridConfigurationException(prefix, String.valueOf(ex.getMessage()),
-					"Review the " + prefix + ".* properties: " + ex.getMessage());
-		}
-	}
 
-	private static String required(String prefix, String property, @Nullable String value, String what) {
-		if (!StringUtils.hasText(value)) {
-			throw new InvalidEventGridConfigurationException(prefix + "." + property, "receiver has no " + property,
-					"Set " + prefix + "." + property + " to " + what + ".");
+		private static ReactiveEventGridReceiver receiver(String name, EventGridReceiverProperties properties,
+				boolean allowInsecureEndpoint, EventGridCredentialResolver credentialResolver,
+				Supplier<WebClient> webClient, JsonMapper jsonMapper) {
+			String prefix = "eventgrid.receivers." + name;
+			checkOneCredential(prefix, properties);
+			String endpoint = properties.getEndpoint();
+			if (!StringUtils.hasText(endpoint)) {
+				throw new InvalidEventGridConfigurationException(prefix + ".endpoint",
+						"receiver '" + name + "' has no endpoint", "Set " + prefix
+								+ ".endpoint to the namespace endpoint, such as https://<namespace>.<region>-1.eventgrid.azure.net.");
+			}
+			String topic = required(prefix, "topic", properties.getTopic(), "the namespace topic, such as orders");
+			String subscription = required(prefix, "subscription", properties.getSubscription(),
+					"the topic's event subscription, in queue mode");
+			try {
+				EventGridConnection connection = new EventGridConnection(endpoint, properties.getKey(),
+						properties.getSasToken());
+				return ReactiveEventGridReceiver.builder(endpoint)
+					.name(name)
+					.topic(topic)
+					.subscription(subscription)
+					.credential(credentialResolver.resolve(prefix, connection, properties.getCredential()))
+					.webClient(webClient)
+					.jsonMapper(jsonMapper)
+					.allowInsecureEndpoint(allowInsecureEndpoint)
+					.build();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidEventGridConfigurationException(prefix, String.valueOf(ex.getMessage()),
+						"Review the " + prefix + ".* properties: " + ex.getMessage());
+			}
 		}
-		return value;
-	}
 
-	private static void checkOneCredential(String prefix, EventGridReceiverProperties properties) {
-		List<String> configured = new ArrayList<>();
-		if (StringUtils.hasText(properties.getKey())) {
-			configured.add(prefix + ".key");
+		private static String required(String prefix, String property, @Nullable String value, String what) {
+			if (!StringUtils.hasText(value)) {
+				throw new InvalidEventGridConfigurationException(prefix + "." + property, "receiver has no " + property,
+						"Set " + prefix + "." + property + " to " + what + ".");
+			}
+			return value;
 		}
-		if (StringUtils.hasText(properties.getSasToken())) {
-			configured.add(prefix + ".sas-token");
-		}
-		EventGridPublisherProperties.Credential credential = properties.getCredential();
-		if (credential.getClientId() != null || credential.getClientSecret() != null
-				|| credential.getClientCertificatePath() != null
-				|| Boolean.TRUE.equals(credential.getManagedIdentityEnabled())
-				|| credential.getTokenCredentialBeanName() != null) {
-			configured.add(prefix + ".credential");
-		}
-		if (configured.size() > 1) {
-			throw new MutuallyExclusiveConfigurationPropertiesException(new LinkedHashSet<>(configured),
-					new LinkedHashSet<>(List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential")));
-		}
-	}
 
-	private static WebClient.Builder observedBuilder(ObjectProvider<ObservationRegistry> observationRegistry) {
-		WebClient.Builder builder = WebClient.builder();
-		observationRegistry.ifUnique(builder::observationRegistry);
-		return builder;
+		private static void checkOneCredential(String prefix, EventGridReceiverProperties properties) {
+			List<String> configured = new ArrayList<>();
+			if (StringUtils.hasText(properties.getKey())) {
+				configured.add(prefix + ".key");
+			}
+			if (StringUtils.hasText(properties.getSasToken())) {
+				configured.add(prefix + ".sas-token");
+			}
+			EventGridPublisherProperties.Credential credential = properties.getCredential();
+			if (credential.getClientId() != null || credential.getClientSecret() != null
+					|| credential.getClientCertificatePath() != null
+					|| Boolean.TRUE.equals(credential.getManagedIdentityEnabled())
+					|| credential.getTokenCredentialBeanName() != null) {
+				configured.add(prefix + ".credential");
+			}
+			if (configured.size() > 1) {
+				throw new MutuallyExclusiveConfigurationPropertiesException(new LinkedHashSet<>(configured),
+						new LinkedHashSet<>(List.of(prefix + ".key", prefix + ".sas-token", prefix + ".credential")));
+			}
+		}
+
+		private static WebClient.Builder observedBuilder(ObjectProvider<ObservationRegistry> observationRegistry) {
+			WebClient.Builder builder = WebClient.builder();
+			observationRegistry.ifUnique(builder::observationRegistry);
+			return builder;
+		}
+
 	}
 
 }

@@ -40,6 +40,7 @@ import dev.eventgrid.spring.namespace.EventGridAcknowledgement;
 import dev.eventgrid.spring.namespace.EventGridPullListener;
 import dev.eventgrid.spring.namespace.EventGridPullListenerContainer;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
+import dev.eventgrid.spring.namespace.UnknownEventGridReceiverException;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -251,9 +252,9 @@ class EventGridPullListenerTests {
 	void anUnknownReceiverFailsTheStartup() {
 		this.contextRunner.withUserConfiguration(UnknownReceiverListener.class)
 			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("no Event Grid receiver named 'nosuch'")
-				.hasMessageContaining("[workers]"));
+				.isInstanceOf(UnknownEventGridReceiverException.class)
+				.hasMessageContaining("receiver = \"nosuch\"")
+				.hasMessageContaining("the configured receivers are [workers]"));
 	}
 
 	private static EmulatedNamespace contoso() {
