@@ -268,7 +268,8 @@ public final class EventGridPublisher implements AutoCloseable {
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, this.maxEventsPerRequest, expectedSize(all), this.bodyBuffers);
+					this.maxRequestSize, this.maxEventsPerRequest, expectedSize(all), this.bodyBuffers,
+					this.namespaceTopic != null);
 			List<RequestBatch> batches = null;
 			int index = 0;
 			for (Object event : all) {
@@ -309,7 +310,7 @@ public final class EventGridPublisher implements AutoCloseable {
 		Assert.notNull(events, "'events' must not be null");
 		return inFlight((send) -> {
 			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, this.maxEventsPerRequest, -1, this.bodyBuffers);
+					this.maxRequestSize, this.maxEventsPerRequest, -1, this.bodyBuffers, this.namespaceTopic != null);
 			AtomicInteger index = new AtomicInteger();
 			SendTracker tracker = new SendTracker(this.name, writer);
 			// The tracker writes and counts each event, so that a send stopped by a

@@ -38,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -54,6 +53,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * @author Event Grid for Spring Boot team
  */
 public final class OperationSender {
+
+	private static final String JSON_UTF8 = "application/json; charset=utf-8";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -117,7 +118,10 @@ public final class OperationSender {
 				ReactorNettyWiretap.silence(request);
 				HttpHeaders headers = request.getHeaders();
 				headers.set(header.name(), header.value());
-				headers.setContentType(MediaType.APPLICATION_JSON);
+				if (body.length > 0) {
+					// As the Azure SDKs send it; a receive has no body and no type.
+					headers.set(HttpHeaders.CONTENT_TYPE, JSON_UTF8);
+				}
 				headers.setContentLength(body.length);
 				headers.set("x-ms-client-request-id", UUID.randomUUID().toString());
 				headers.set(HttpHeaders.USER_AGENT, USER_AGENT);

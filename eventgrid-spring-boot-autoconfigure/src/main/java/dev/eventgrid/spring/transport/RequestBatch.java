@@ -20,15 +20,17 @@ import java.util.List;
 
 /**
  * The events of one publish request, in order, and the request body they make: a JSON
- * array of their serialized forms.
+ * array of their serialized forms, or the one event alone when it is a namespace topic's
+ * request of one event.
  *
  * @param number the request's number within its send, from 1
  * @param firstIndex the position of the first event in the send
  * @param events the events as given, in order
  * @param body the request body
+ * @param single whether the body is one event alone rather than an array
  * @author Event Grid for Spring Boot team
  */
-public record RequestBatch(int number, int firstIndex, List<Object> events, RequestBody body) {
+public record RequestBatch(int number, int firstIndex, List<Object> events, RequestBody body, boolean single) {
 
 	public String describe() {
 		return "request " + this.number + " (" + this.events.size() + " events at indexes " + this.firstIndex + ".."

@@ -65,6 +65,12 @@ public final class RequestSender {
 
 	private static final String CHANNEL_NAME = "aeg-channel-name";
 
+	/**
+	 * The content type of a request that holds one CloudEvent alone, as the Azure SDKs
+	 * publish one event to a namespace topic.
+	 */
+	private static final String SINGLE_CLOUD_EVENT = "application/cloudevents+json; charset=utf-8";
+
 	private static final String USER_AGENT = "eventgrid-spring-boot/"
 			+ ((RequestSender.class.getPackage().getImplementationVersion() != null)
 					? RequestSender.class.getPackage().getImplementationVersion() : "dev");
@@ -182,7 +188,7 @@ public final class RequestSender {
 
 	private void setHeaders(HttpHeaders headers, RequestBatch batch, CredentialHeader header, String requestId) {
 		headers.set(header.name(), header.value());
-		headers.set(HttpHeaders.CONTENT_TYPE, this.schema.getContentType());
+		headers.set(HttpHeaders.CONTENT_TYPE, batch.single() ? SINGLE_CLOUD_EVENT : this.schema.getContentType());
 		headers.setContentLength(batch.body().size());
 		headers.set(CLIENT_REQUEST_ID, requestId);
 		headers.set(HttpHeaders.USER_AGENT, USER_AGENT);

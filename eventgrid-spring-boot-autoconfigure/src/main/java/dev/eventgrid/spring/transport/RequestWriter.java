@@ -50,6 +50,8 @@ public final class RequestWriter {
 
 	private final int maxEventsPerRequest;
 
+	private final boolean singleEventAlone;
+
 	private int requests;
 
 	private int lastSize;
@@ -83,6 +85,24 @@ public final class RequestWriter {
 	 */
 	public RequestWriter(Checks checks, ObjectWriter writer, long maxRequestSize, int maxEventsPerRequest,
 			int expectedEvents, BodyBuffers buffers) {
+		this(checks, writer, maxRequestSize, maxEventsPerRequest, expectedEvents, buffers, false);
+	}
+
+	/**
+	 * Create a writer for one send to a destination that limits the events of a request
+	 * and takes a request of one event as that event alone, without the array, such as a
+	 * namespace topic (as the Azure SDKs publish one event there).
+	 * @param checks the checks of each written event
+	 * @param writer the writer of the send's events, which must not flush after each
+	 * value
+	 * @param maxRequestSize the largest request body
+	 * @param maxEventsPerRequest the most events in one request
+	 * @param expectedEvents how many events the send has, or -1 if unknown
+	 * @param buffers the pool of the request bodies' chunks
+	 * @param singleEventAlone whether a request of one event holds it without the array
+	 */
+	public RequestWriter(Checks checks, ObjectWriter writer, long maxRequestSize, int maxEventsPerRequest,
+			int expectedEvents, BodyBuffers buffers, boolean singleEventAlone) {
 		if (maxEventsPerRequest < 2) {
 			throw new IllegalArgumentException(
 					"A request must be allowed at least 2 events but was allowed " + maxEventsPerRequest);
@@ -93,6 +113,7 @@ public final class RequestWriter {
 		this.maxRequestSize = maxRequestSize;
 		this.maxEventsPerRequest = maxEventsPerRequest;
 		this.expectedEvents = expectedEvents;
+		this.singleEventAlone = singleEventAlone;
 	}
 
 	/**
@@ -269,7 +290,15 @@ public final class RequestWriter {
 		RequestBatch complete(int number) {
 			this.generator.writeEndArray();
 			this.generator.close();
-			return new RequestBatch(number, this.firstIndex, Collections.unmodifiableList(this.events), this.body);
+			boolean single = RequestWriter.this.singleEventAlone && this.events.size() == 1;
+			if (single) {
+				// The event without the brackets around it: one copy of one event.
+				byte[] array = this.body.copyFrom(0);
+				this.body.truncate(0);
+				this.body.write(array, 1, array.length - 2);
+			}
+			return new RequestBatch(number, this.firstIndex, Collections.unmodifiableList(this.events), this.body,
+					single);
 		}
 
 	}

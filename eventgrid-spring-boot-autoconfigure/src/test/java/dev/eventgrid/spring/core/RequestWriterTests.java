@@ -87,6 +87,45 @@ class RequestWriterTests {
 	}
 
 	@Test
+	void writesARequestOfOneEventAsTheEventAloneWhenAskedAsForANamespaceTopic() {
+		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, null, MAPPER, 1000);
+		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, 2, 3,
+				new BodyBuffers(0), true);
+		List<RequestBatch> batches = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			RequestBatch full = writer.write("e" + i, Map.of("id", i), i);
+			if (full != null) {
+				batches.add(full);
+			}
+		}
+		batches.add(writer.finish());
+		assertThat(batches).extracting(RequestBatch::single).containsExactly(false, true);
+		assertThat(MAPPER.readTree(batches.get(0).body().copyFrom(0)).isArray()).isTrue();
+		byte[] alone = batches.get(1).body().copyFrom(0);
+		assertThat(alone).hasSize(batches.get(1).body().size());
+		assertThat(MAPPER.readTree(alone)).isEqualTo(MAPPER.valueToTree(Map.of("id", 2)));
+	}
+
+	@Test
+	void writesAnEventMovedToTheNextRequestAloneWhenAskedAsForANamespaceTopic() {
+		Map<String, Object> event = Map.of("pad", "x".repeat(90));
+		int eventSize = MAPPER.writeValueAsBytes(event).length;
+		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, null, MAPPER, 1000);
+		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()),
+				eventSize + 2 + eventSize / 2, 1000, -1, new BodyBuffers(0), true);
+		RequestBatch first = writer.write(event, event, 0);
+		assertThat(first).isNull();
+		first = writer.write(event, event, 1);
+		RequestBatch second = writer.finish();
+		assertThat(first).isNotNull();
+		assertThat(second).isNotNull();
+		for (RequestBatch batch : List.of(first, second)) {
+			assertThat(batch.single()).isTrue();
+			assertThat(MAPPER.readTree(batch.body().copyFrom(0))).isEqualTo(MAPPER.valueToTree(event));
+		}
+	}
+
+	@Test
 	void refusesAnEventOverTheMaximumEventSize() {
 		EventPreparer preparer = new EventPreparer("p", EventSchema.CUSTOM, null, null, MAPPER, 50);
 		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Collections.emptyMap()), 1000, -1,

@@ -21,10 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.eventgrid.emulator.EventGridEmulator;
 import dev.eventgrid.emulator.EventGridEmulatorBuilder;
+import dev.eventgrid.emulator.namespace.NamespaceDefinition;
+import dev.eventgrid.emulator.namespace.NamespaceSubscription;
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties;
+import dev.eventgrid.spring.autoconfigure.namespace.EventGridReceiverProperties;
 import dev.eventgrid.spring.event.EventSchema;
 
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -34,13 +40,25 @@ import org.springframework.util.Assert;
 /**
  * The topics an emulator declares for a test: one per publisher the {@code eventgrid.*}
  * properties configure (a publisher named {@code default} when none is), plus the extra
- * ones named at {@code eventgrid.emulator.topics}.
+ * ones named at {@code eventgrid.emulator.topics}; and one namespace,
+ * {@value #NAMESPACE}, with the topic of each publisher that has a
+ * {@code namespace-topic} and the topic and subscription of each receiver of
+ * {@code eventgrid.receivers.<name>.*}.
  *
  * @author Event Grid for Spring Boot team
  */
 final class EmulatedTopics {
 
+	/**
+	 * The name of the emulated namespace of the namespace publishers and the receivers.
+	 */
+	static final String NAMESPACE = "emulated-namespace";
+
 	private final Map<String, Topic> byPublisher = new LinkedHashMap<>();
+
+	private final Map<String, String> namespaceTopicByPublisher = new LinkedHashMap<>();
+
+	private final Map<String, Set<String>> namespaceTopics = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
 	private final List<Topic> extra = new ArrayList<>();
 
@@ -55,23 +73,59 @@ final class EmulatedTopics {
 		if (publishers.isEmpty() || binder.bind("eventgrid.endpoint", String.class).isBound()) {
 			EventGridPublisherProperties settings = binder.bind("eventgrid", EventGridPublisherProperties.class)
 				.orElseGet(EventGridPublisherProperties::new);
-			topics.byPublisher.put("default", Topic.of("default", settings));
+			topics.add("default", settings);
 		}
 		for (String name : publishers.keySet()) {
 			EventGridPublisherProperties settings = new EventGridPublisherProperties();
 			binder.bind("eventgrid", Bindable.ofInstance(settings));
 			settings.setDomainTopic(null);
 			binder.bind("eventgrid.publishers." + name, Bindable.ofInstance(settings));
-			topics.byPublisher.put(name, Topic.of(name, settings));
+			topics.add(name, settings);
 		}
 		for (String spec : binder.bind("eventgrid.emulator.topics", String[].class).orElseGet(() -> new String[0])) {
 			topics.extra.add(Topic.parse(spec));
 		}
+		binder.bind("eventgrid.receivers", Bindable.mapOf(String.class, EventGridReceiverProperties.class))
+			.orElseGet(Map::of)
+			.values()
+			.forEach(topics::add);
 		return topics;
+	}
+
+	private void add(String publisher, EventGridPublisherProperties settings) {
+		String namespaceTopic = settings.getNamespaceTopic();
+		if (namespaceTopic != null) {
+			this.namespaceTopicByPublisher.put(publisher, namespaceTopic);
+			subscriptions(namespaceTopic);
+		}
+		else {
+			this.byPublisher.put(publisher, Topic.of(publisher, settings));
+		}
+	}
+
+	private void add(EventGridReceiverProperties receiver) {
+		String topic = receiver.getTopic();
+		String subscription = receiver.getSubscription();
+		if (topic != null && subscription != null) {
+			subscriptions(topic).add(subscription);
+		}
+	}
+
+	private Set<String> subscriptions(String namespaceTopic) {
+		return this.namespaceTopics.computeIfAbsent(namespaceTopic,
+				(topic) -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER));
 	}
 
 	Map<String, Topic> byPublisher() {
 		return this.byPublisher;
+	}
+
+	/**
+	 * Return the namespace topic of each publisher that sends to one.
+	 * @return the topics, by publisher name
+	 */
+	Map<String, String> namespaceTopicByPublisher() {
+		return this.namespaceTopicByPublisher;
 	}
 
 	EventGridEmulator start() {
@@ -79,6 +133,14 @@ final class EmulatedTopics {
 		List<Topic> all = new ArrayList<>(this.byPublisher.values());
 		all.addAll(this.extra);
 		all.stream().distinct().forEach((topic) -> topic.declare(builder));
+		if (!this.namespaceTopics.isEmpty()) {
+			NamespaceDefinition namespace = NamespaceDefinition.named(NAMESPACE);
+			for (Map.Entry<String, Set<String>> topic : this.namespaceTopics.entrySet()) {
+				namespace = namespace.topic(topic.getKey(),
+						topic.getValue().stream().map(NamespaceSubscription::named).toList());
+			}
+			builder.namespace(namespace);
+		}
 		return builder.start();
 	}
 

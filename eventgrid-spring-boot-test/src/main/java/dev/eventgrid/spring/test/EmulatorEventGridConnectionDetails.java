@@ -16,17 +16,20 @@
 
 package dev.eventgrid.spring.test;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import dev.eventgrid.emulator.EventGridEmulator;
+import dev.eventgrid.emulator.namespace.EmulatedNamespace;
 import dev.eventgrid.spring.autoconfigure.EventGridConnection;
 import dev.eventgrid.spring.autoconfigure.EventGridConnectionDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@link EventGridConnectionDetails} that connect each publisher to its topic on an
- * emulator, over plain HTTP on loopback (or HTTPS) with the topic's first key.
+ * emulator, over plain HTTP on loopback (or HTTPS) with the topic's first key; a
+ * publisher to a namespace topic to the emulated namespace, with its key.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -36,22 +39,32 @@ class EmulatorEventGridConnectionDetails implements EventGridConnectionDetails {
 
 	private final Map<String, EmulatedTopics.Topic> topics;
 
+	private final Set<String> namespacePublishers;
+
 	private final boolean https;
 
 	EmulatorEventGridConnectionDetails(EventGridEmulator emulator, Map<String, EmulatedTopics.Topic> topics,
-			boolean https) {
+			Set<String> namespacePublishers, boolean https) {
 		this.emulator = emulator;
 		this.topics = topics;
+		this.namespacePublishers = namespacePublishers;
 		this.https = https;
 	}
 
 	@Override
 	public Set<String> getPublisherNames() {
-		return this.topics.keySet();
+		Set<String> names = new LinkedHashSet<>(this.topics.keySet());
+		names.addAll(this.namespacePublishers);
+		return names;
 	}
 
 	@Override
 	public @Nullable EventGridConnection getConnection(String publisher) {
+		if (this.namespacePublishers.contains(publisher)) {
+			EmulatedNamespace namespace = this.emulator.namespace(EmulatedTopics.NAMESPACE);
+			return new EventGridConnection(this.https ? namespace.httpsEndpoint() : namespace.httpEndpoint(),
+					namespace.key(), null);
+		}
 		EmulatedTopics.Topic topic = this.topics.get(publisher);
 		if (topic == null) {
 			return null;

@@ -68,7 +68,13 @@ public final class EventGridEmulatorAutoConfiguration {
 	EmulatorEventGridConnectionDetails eventGridConnectionDetails(EventGridEmulator eventGridEmulator,
 			EmulatedTopics topics, Environment environment) {
 		return new EmulatorEventGridConnectionDetails(eventGridEmulator, topics.byPublisher(),
+				topics.namespaceTopicByPublisher().keySet(),
 				environment.getProperty(HTTPS_PROPERTY, Boolean.class, false));
+	}
+
+	@Bean
+	static EmulatedReceivers eventGridEmulatedReceivers(ObjectProvider<EventGridEmulator> eventGridEmulator) {
+		return new EmulatedReceivers(eventGridEmulator::getObject);
 	}
 
 	@Bean
