@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,8 +155,8 @@ class KilledConsumerTests {
 				long killedAt = System.nanoTime();
 				process.destroyForcibly();
 				assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-				awaitTrue(() -> Seen.SURVIVOR.keySet().containsAll(hungBatch) && allSeen(output)
-						&& contoso().subscription("orders", "workers").size() == 0, Duration.ofSeconds(30));
+				// Every event settled: acknowledged by one application or the other.
+				awaitTrue(() -> contoso().subscription("orders", "workers").size() == 0, Duration.ofSeconds(30));
 
 				Map<String, Integer> all = new HashMap<>();
 				output.processed.forEach((id) -> all.merge(id, 1, Integer::sum));
@@ -183,6 +182,7 @@ class KilledConsumerTests {
 						process.exitValue());
 
 				assertThat(lost).isZero();
+				assertThat(Seen.SURVIVOR.keySet()).containsAll(hungBatch);
 				// Killed, not ended: 128 + SIGKILL's 9 (Windows ends it with 1).
 				assertThat(process.exitValue())
 					.isEqualTo(System.getProperty("os.name").startsWith("Windows") ? 1 : 137);
@@ -202,12 +202,6 @@ class KilledConsumerTests {
 				assertThat(duplicates).containsExactlyInAnyOrderElementsOf(processedInHungBatch);
 				assertThat(processed - all.size()).isEqualTo(processedInHungBatch.size());
 			});
-	}
-
-	private static boolean allSeen(ChildOutput output) {
-		Set<String> child = new HashSet<>(output.processed);
-		return IntStream.range(0, PUBLISHED)
-			.allMatch((i) -> Seen.SURVIVOR.containsKey("e" + i) || child.contains("e" + i));
 	}
 
 	private static int sum(Map<String, AtomicInteger> counts) {
