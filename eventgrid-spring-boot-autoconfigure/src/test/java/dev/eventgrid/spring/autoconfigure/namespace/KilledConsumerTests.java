@@ -261,6 +261,7 @@ class KilledConsumerTests {
 					}
 					else if (line.startsWith(KilledConsumerProcess.HUNG)) {
 						this.hungBatch = List.of(line.substring(KilledConsumerProcess.HUNG.length()).split(","));
+						Seen.childHung = true;
 						this.hung.countDown();
 					}
 					else if (line.equals(KilledConsumerProcess.READY)) {
@@ -298,6 +299,8 @@ class KilledConsumerTests {
 
 		static final Set<String> REDELIVERED = ConcurrentHashMap.newKeySet();
 
+		static volatile boolean childHung;
+
 		static final AtomicLong FIRST_REDELIVERY_NANOS = new AtomicLong();
 
 		static final AtomicLong LAST_REDELIVERY_NANOS = new AtomicLong();
@@ -316,7 +319,16 @@ class KilledConsumerTests {
 
 			@EventGridPullListener(id = "survivor", receiver = "workers", concurrency = "2", maxEvents = "50",
 					lockRenewal = "300ms")
-			void onEvent(CloudEvent event, @Header(EventGridHeaders.DELIVERY_COUNT) int deliveryCount) {
+			void onEvent(CloudEvent event, @Header(EventGridHeaders.DELIVERY_COUNT) int deliveryCount)
+					throws InterruptedException {
+				// Events take 2 ms of work until the child hangs, so that the child,
+				// slower
+				// to start, receives its batches before the survivor has taken every
+				// event
+				// (on a loaded machine, too).
+				if (!Seen.childHung) {
+					Thread.sleep(2);
+				}
 				Seen.SURVIVOR.computeIfAbsent(event.getId(), (id) -> new AtomicInteger()).incrementAndGet();
 				if (deliveryCount > 1) {
 					long now = System.nanoTime();
