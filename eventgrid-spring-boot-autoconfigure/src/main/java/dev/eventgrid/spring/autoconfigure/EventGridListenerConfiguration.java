@@ -31,6 +31,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.validation.Validator;
 
 /**
@@ -58,7 +59,10 @@ public class EventGridListenerConfiguration {
 				errorHandler::getIfUnique);
 	}
 
+	// Lazy: only an application with listener methods needs it, when the
+	// post-processor finds the first.
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	EventGridListenerMethodFactory eventGridListenerMethodFactory(ObjectProvider<JsonMapper> jsonMapper,
 			ListableBeanFactory beanFactory, ObjectProvider<EventGridListenerMethodFactoryCustomizer> customizers) {

@@ -16,11 +16,11 @@
 
 package dev.eventgrid.spring.autoconfigure;
 
+import dev.eventgrid.spring.autoconfigure.properties.EventGridPropertySources;
+
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -35,12 +35,10 @@ class OnEventGridPublishersCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Binder binder = Binder.get(context.getEnvironment());
-		if (binder.bind("eventgrid.endpoint", String.class).isBound()) {
+		if (EventGridPropertySources.isSet(context.getEnvironment(), "eventgrid.endpoint")) {
 			return ConditionOutcome.match("eventgrid.endpoint is set");
 		}
-		if (binder.bind("eventgrid.publishers", Bindable.mapOf(String.class, EventGridPublisherProperties.class))
-			.isBound()) {
+		if (EventGridPropertySources.isSet(context.getEnvironment(), "eventgrid.publishers")) {
 			return ConditionOutcome.match("eventgrid.publishers is set");
 		}
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();

@@ -67,7 +67,9 @@ final class EventPreparer implements RequestWriter.Checks {
 
 	private final JsonMapper mapper;
 
-	private final ObjectWriter writer;
+	// Built on the first send (or the warm-up), not while the application starts: an
+	// ObjectWriter is immutable, so a race only builds an equal one twice.
+	private @Nullable ObjectWriter writer;
 
 	private final long maxEventSize;
 
@@ -78,9 +80,6 @@ final class EventPreparer implements RequestWriter.Checks {
 		this.domainTopic = domainTopic;
 		this.namespaceTopic = namespaceTopic;
 		this.mapper = mapper;
-		// Events are written one after another into a request body, which is flushed
-		// once it is complete.
-		this.writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 		this.maxEventSize = maxEventSize;
 	}
 
@@ -92,8 +91,14 @@ final class EventPreparer implements RequestWriter.Checks {
 	 * @return the writer
 	 */
 	ObjectWriter writer(Map<String, String> traceContext) {
-		return traceContext.isEmpty() ? this.writer
-				: this.writer.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, traceContext);
+		ObjectWriter writer = this.writer;
+		if (writer == null) {
+			// Events are written one after another into a request body, which is flushed
+			// once it is complete.
+			writer = this.mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+			this.writer = writer;
+		}
+		return traceContext.isEmpty() ? writer : writer.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, traceContext);
 	}
 
 	/**

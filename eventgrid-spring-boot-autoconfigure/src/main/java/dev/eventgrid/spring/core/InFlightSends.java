@@ -41,7 +41,9 @@ final class InFlightSends {
 
 	private boolean stopping;
 
-	private Sinks.Empty<Void> drained = Sinks.empty();
+	// Created when the publisher stops: Reactor's sinks are loaded on first use, and a
+	// publisher is built while the application starts.
+	private Sinks.@Nullable Empty<Void> drained;
 
 	InFlightSends(String publisher) {
 		this.publisher = publisher;
@@ -65,8 +67,9 @@ final class InFlightSends {
 	}
 
 	synchronized void unregister(InFlightSend send) {
-		if (this.sends.remove(send) && this.stopping && this.sends.isEmpty()) {
-			this.drained.tryEmitEmpty();
+		Sinks.Empty<Void> drained = this.drained;
+		if (this.sends.remove(send) && this.stopping && this.sends.isEmpty() && drained != null) {
+			drained.tryEmitEmpty();
 		}
 	}
 
@@ -80,15 +83,17 @@ final class InFlightSends {
 		List<InFlightSend> running;
 		Mono<Void> drained;
 		synchronized (this) {
-			if (!this.stopping) {
+			Sinks.Empty<Void> sink = this.drained;
+			if (!this.stopping || sink == null) {
 				this.stopping = true;
-				this.drained = Sinks.empty();
+				sink = Sinks.empty();
+				this.drained = sink;
 				if (this.sends.isEmpty()) {
-					this.drained.tryEmitEmpty();
+					sink.tryEmitEmpty();
 				}
 			}
 			running = List.copyOf(this.sends);
-			drained = this.drained.asMono();
+			drained = sink.asMono();
 		}
 		running.forEach(InFlightSend::stop);
 		return drained.timeout(timeout, Mono.defer(() -> {

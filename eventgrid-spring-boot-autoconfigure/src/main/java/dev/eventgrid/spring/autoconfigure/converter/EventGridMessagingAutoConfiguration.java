@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.converter.MessageConverter;
 
 /**
@@ -44,7 +45,10 @@ import org.springframework.messaging.converter.MessageConverter;
 @Import(EventGridPayloadReaderConfiguration.class)
 public final class EventGridMessagingAutoConfiguration {
 
+	// Lazy: built when something injects it (such as a messaging template or a
+	// binder), not in every application that has spring-messaging.
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	EventGridMessageConverter eventGridMessageConverter(EventGridPayloadReader eventGridPayloadReader,
 			ObjectProvider<JsonMapper> jsonMapper) {

@@ -21,6 +21,7 @@ import dev.eventgrid.spring.event.EventGridPayloadReader;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The {@link EventGridPayloadReader} that the converters share, imported by the
@@ -31,7 +32,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EventGridPayloadReaderConfiguration {
 
+	// Lazy: built with the first converter that needs it.
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	EventGridPayloadReader eventGridPayloadReader() {
 		return new EventGridPayloadReader();

@@ -16,10 +16,10 @@
 
 package dev.eventgrid.spring.autoconfigure.namespace;
 
+import dev.eventgrid.spring.autoconfigure.properties.EventGridPropertySources;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -32,9 +32,7 @@ class OnEventGridReceiversCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Binder binder = Binder.get(context.getEnvironment());
-		if (binder.bind("eventgrid.receivers", Bindable.mapOf(String.class, EventGridReceiverProperties.class))
-			.isBound()) {
+		if (EventGridPropertySources.isSet(context.getEnvironment(), "eventgrid.receivers")) {
 			return ConditionOutcome.match("eventgrid.receivers is set");
 		}
 		return ConditionOutcome.noMatch("eventgrid.receivers is not set");

@@ -15,8 +15,8 @@
  */
 
 /**
- * Checks of the {@code eventgrid.*} properties that binding does not make: names that no
- * Event Grid setting has.
+ * The {@code eventgrid.*} properties seen from outside binding: whether some are set, for
+ * the conditions, and names that no Event Grid setting has.
  */
 @NullMarked
 package dev.eventgrid.spring.autoconfigure.properties;
