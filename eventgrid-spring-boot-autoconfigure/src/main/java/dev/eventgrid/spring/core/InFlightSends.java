@@ -39,10 +39,9 @@ final class InFlightSends {
 
 	private final Set<InFlightSend> sends = new HashSet<>();
 
-	private boolean stopping;
-
-	// Created when the publisher stops: Reactor's sinks are loaded on first use, and a
-	// publisher is built while the application starts.
+	// Set while the publisher is stopping, created then rather than with the publisher:
+	// Reactor's sinks are loaded on first use, and publishers are built while the
+	// application starts.
 	private Sinks.@Nullable Empty<Void> drained;
 
 	InFlightSends(String publisher) {
@@ -55,7 +54,7 @@ final class InFlightSends {
 	 * @throws EventGridShutdownException if the publisher is stopping
 	 */
 	synchronized InFlightSend register() {
-		if (this.stopping) {
+		if (this.drained != null) {
 			throw new EventGridShutdownException("Publisher '" + this.publisher + "' is shutting down and takes no "
 					+ "new send: the application context is closing (or stopped). Send before it closes, or from a "
 					+ "component that stops before the publishers (SmartLifecycle phase above "
@@ -68,7 +67,7 @@ final class InFlightSends {
 
 	synchronized void unregister(InFlightSend send) {
 		Sinks.Empty<Void> drained = this.drained;
-		if (this.sends.remove(send) && this.stopping && this.sends.isEmpty() && drained != null) {
+		if (this.sends.remove(send) && drained != null && this.sends.isEmpty()) {
 			drained.tryEmitEmpty();
 		}
 	}
@@ -84,8 +83,7 @@ final class InFlightSends {
 		Mono<Void> drained;
 		synchronized (this) {
 			Sinks.Empty<Void> sink = this.drained;
-			if (!this.stopping || sink == null) {
-				this.stopping = true;
+			if (sink == null) {
 				sink = Sinks.empty();
 				this.drained = sink;
 				if (this.sends.isEmpty()) {
@@ -103,7 +101,7 @@ final class InFlightSends {
 	}
 
 	synchronized void start() {
-		this.stopping = false;
+		this.drained = null;
 	}
 
 	private void abortAll() {
