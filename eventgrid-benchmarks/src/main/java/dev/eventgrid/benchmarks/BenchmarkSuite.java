@@ -38,8 +38,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * a JVM per start. Options: {@code --output=FILE} (default {@code results/latest.md}),
  * {@code --command=TEXT} (shown in the report), {@code --quick} (a short smoke run),
  * {@code --full} (every JMH parameter for both schemas, and the in-memory observation
- * benchmark), {@code --skip=jmh,e2e,stream,throttle,coldstart,startup},
- * {@code --e2e-rounds=N} (interleaved rounds of the end-to-end clients, 4 by default),
+ * benchmark with Actuator's handlers too),
+ * {@code --skip=jmh,e2e,stream,throttle,coldstart,startup}, {@code --e2e-rounds=N}
+ * (interleaved rounds of the end-to-end clients, 4 by default),
  * {@code --cold-start-rounds=N} (starts per application, 20 by default),
  * {@code --cold-start-warm-up-off} (adds our application with its warm-up off),
  * {@code --cold-start-send-delay=MS} (send that long after ready rather than at once),
@@ -195,7 +196,8 @@ public final class BenchmarkSuite {
 			serialization.addAll(jmh.eventSerialization(DATA_SIZES));
 			publishPath.addAll(jmh.publishPath("cloud-event", DATA_SIZES, BATCH_SIZES));
 			publishPath.addAll(jmh.publishPath("event-grid-event", DATA_SIZES, BATCH_SIZES));
-			observation.addAll(jmh.observation("100", "1000"));
+			observation.addAll(jmh.observation("actuator", "100", "1000"));
+			observation.addAll(jmh.observation("no-op", "100", "1000"));
 			return;
 		}
 		// The default run keeps to 1 KiB events: the sizes and schemas the targets are
@@ -204,6 +206,8 @@ public final class BenchmarkSuite {
 		publishPath.addAll(jmh.publishPath("cloud-event", kib,
 				this.quick ? new String[] { "100" } : new String[] { "1", "100", "1000" }));
 		publishPath.addAll(jmh.publishPath("event-grid-event", kib, new String[] { "100" }));
+		// What our own instrumentation costs, without the noise of a network round.
+		observation.addAll(jmh.observation("no-op", "100"));
 	}
 
 	private EndToEndBenchmark.Results runEndToEnd(Path work) throws IOException, InterruptedException {

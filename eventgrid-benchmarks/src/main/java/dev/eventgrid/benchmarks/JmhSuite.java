@@ -87,15 +87,18 @@ public final class JmhSuite {
 	}
 
 	/**
-	 * Measure one in-memory send with observation off and on, every send traced.
+	 * Measure one in-memory send with observation off and on, every send traced. The
+	 * rows' methods carry the registry: {@code off@no-op}, {@code on@no-op}.
+	 * @param registry what observes the sends: {@code actuator} or {@code no-op} (see
+	 * {@link ObservationBenchmark#registry})
 	 * @param batchSizes the events per send
 	 * @return one row per benchmark method and batch size
 	 * @throws RunnerException if JMH fails
 	 */
-	public List<Row> observation(String... batchSizes) throws RunnerException {
-		return run(
-				options(ObservationBenchmark.class).param("batchSize", batchSizes).param("samplingProbability", "1.0"),
-				(row) -> row);
+	public List<Row> observation(String registry, String... batchSizes) throws RunnerException {
+		return run(options(ObservationBenchmark.class).param("batchSize", batchSizes)
+			.param("samplingProbability", "1.0")
+			.param("registry", registry), (row) -> row);
 	}
 
 	private static Row publishPathBytes(Row row) {
@@ -203,7 +206,8 @@ public final class JmhSuite {
 
 		static Row of(RunResult result) {
 			String name = result.getParams().getBenchmark();
-			String method = name.substring(name.lastIndexOf('.') + 1);
+			String registry = result.getParams().getParam("registry");
+			String method = name.substring(name.lastIndexOf('.') + 1) + ((registry != null) ? "@" + registry : "");
 			String type = name.substring(0, name.lastIndexOf('.'));
 			String batch = result.getParams().getParam("batchSize");
 			Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");

@@ -67,7 +67,16 @@ public class ObservationBenchmark {
 	public int batchSize;
 
 	/**
-	 * The share of sends traced.
+	 * What observes the sends: {@code actuator}, what an application with Actuator and
+	 * tracing has ({@link ActuatorObservation}); {@code no-op}, a registry whose only
+	 * handler hands each send a fixed trace context, so that what is measured is the
+	 * template's own instrumentation.
+	 */
+	@Param({ "actuator", "no-op" })
+	public String registry = "actuator";
+
+	/**
+	 * The share of sends traced, with {@code actuator}.
 	 */
 	@Param({ "1.0", "0.1" })
 	public double samplingProbability;
@@ -88,8 +97,13 @@ public class ObservationBenchmark {
 		this.inputs = BenchmarkEvents.inputs(this.batchSize, this.dataSize);
 		this.off = template();
 		ReactiveEventGridTemplate on = template();
-		this.observation = new ActuatorObservation(this.samplingProbability);
-		on.setObservationRegistry(this.observation.registry());
+		if (this.registry.equals("no-op")) {
+			on.setObservationRegistry(ActuatorObservation.noopHandlerRegistry());
+		}
+		else {
+			this.observation = new ActuatorObservation(this.samplingProbability);
+			on.setObservationRegistry(this.observation.registry());
+		}
 		this.on = on;
 	}
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,6 +102,17 @@ public final class ResultsReport {
 		else {
 			line("| end-to-end throughput and observation | " + NOT_RUN + " | - |");
 		}
+		this.results.observation()
+			.stream()
+			.filter((off) -> off.method().equals("off@no-op") && off.batchSize() == 100)
+			.findFirst()
+			.ifPresent((off) -> inMemoryObserved(this.results.observation(), "no-op", 100).ifPresent((on) -> {
+				double ratio = on.score() / off.score();
+				line("| our own instrumentation in memory (JMH, reported): one send of 100 x 1 KiB CloudEvents, b / a | "
+						+ format("%.3fx (%+.1f%%, %+.1f ± %.1f µs/send)", ratio, (ratio - 1) * 100,
+								on.score() - off.score(), on.error() + off.error())
+						+ " | - |");
+			}));
 		Optional<JmhSuite.Row> send = this.results.publishPath()
 			.stream()
 			.filter((row) -> !row.isAzureSdk() && row.schema().equals("cloud-event") && row.dataSize() == 1024
@@ -286,24 +298,30 @@ public final class ResultsReport {
 			return;
 		}
 		line("In memory (JMH, `ObservationBenchmark`, the transport of the publish path table below): one send of "
-				+ "1 KiB CloudEvents, time and allocation per send, every send traced.");
+				+ "1 KiB CloudEvents, time and allocation per send, every send observed; no-op is (b) above, our own "
+				+ "instrumentation without a network round's noise, Actuator is (c).");
 		line("");
-		line("| events per send | off µs/send | on µs/send | on / off | added µs/send | off alloc B | on alloc B |");
-		line("|---:|---:|---:|---:|---:|---:|---:|");
+		line("| observed by | events per send | off µs/send | on µs/send | on / off | added µs/send | off alloc B "
+				+ "| on alloc B |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (JmhSuite.Row off : rows) {
-			if (!off.method().equals("off")) {
+			if (!off.method().startsWith("off@")) {
 				continue;
 			}
-			rows.stream()
-				.filter((row) -> row.method().equals("on") && row.batchSize() == off.batchSize())
-				.findFirst()
-				.ifPresent(
-						(on) -> line(format("| %,d | %,.1f ± %,.1f | %,.1f ± %,.1f | %.2fx | %,.1f | %,.0f | %,.0f |",
-								off.batchSize(), off.score(), off.error(), on.score(), on.error(),
-								on.score() / off.score(), on.score() - off.score(), off.allocatedBytes(),
-								on.allocatedBytes())));
+			String registry = off.method().substring("off@".length());
+			inMemoryObserved(rows, registry, off.batchSize()).ifPresent(
+					(on) -> line(format("| %s | %,d | %,.1f ± %,.1f | %,.1f ± %,.1f | %.3fx | %,.1f | %,.0f | %,.0f |",
+							registry.equals("no-op") ? "no-op handler (b)" : "Actuator + OpenTelemetry (c)",
+							off.batchSize(), off.score(), off.error(), on.score(), on.error(), on.score() / off.score(),
+							on.score() - off.score(), off.allocatedBytes(), on.allocatedBytes())));
 		}
 		line("");
+	}
+
+	private static Optional<JmhSuite.Row> inMemoryObserved(List<JmhSuite.Row> rows, String registry, int batchSize) {
+		return rows.stream()
+			.filter((row) -> row.method().equals("on@" + registry) && row.batchSize() == batchSize)
+			.findFirst();
 	}
 
 	private void startup() {
@@ -388,8 +406,9 @@ public final class ResultsReport {
 				e2e.throughputRatio(LoadClient.OURS, LoadClient.RAW)));
 		line("");
 		if (!e2e.tls().isEmpty()) {
-			line("HTTPS on loopback (TLS 1.3 with the JDK's provider, the sink's self-signed certificate trusted by "
-					+ "each client), in interleaved rounds of their own:");
+			line("HTTPS on loopback (TLS 1.3 with Netty's default provider on this class path, "
+					+ SslContext.defaultClientProvider() + ", for the sink and every client; the sink's self-signed "
+					+ "certificate trusted by each client), in interleaved rounds of their own:");
 			line("");
 			line("| client | events/s | MB/s | requests/s | p50 ms | p99 ms | client CPU µs/event | sink CPU |");
 			line("|---|---:|---:|---:|---:|---:|---:|---:|");
