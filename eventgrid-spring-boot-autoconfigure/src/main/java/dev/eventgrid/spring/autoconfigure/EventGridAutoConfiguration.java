@@ -30,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -83,9 +82,7 @@ public final class EventGridAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventGridCredentialResolver eventGridCredentialResolver(BeanFactory beanFactory) {
-		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : null;
-		return new EventGridCredentialResolver(beanFactory, classLoader);
+		return new EventGridCredentialResolver(beanFactory);
 	}
 
 	@Bean

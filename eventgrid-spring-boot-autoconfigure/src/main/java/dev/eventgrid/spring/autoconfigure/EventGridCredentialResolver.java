@@ -23,6 +23,7 @@ import dev.eventgrid.spring.credential.EventGridCredential;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -44,6 +45,17 @@ public class EventGridCredentialResolver {
 	private final @Nullable ClassLoader classLoader;
 
 	private final Supplier<TokenCredentialResolver> tokenCredentials;
+
+	/**
+	 * Create a resolver that tells whether azure-core and azure-identity are present with
+	 * the bean factory's class loader.
+	 * @param beanFactory where {@link TokenCredential} beans are looked up
+	 * @since 0.2.0
+	 */
+	public EventGridCredentialResolver(BeanFactory beanFactory) {
+		this(beanFactory, (beanFactory instanceof ConfigurableBeanFactory configurable)
+				? configurable.getBeanClassLoader() : null);
+	}
 
 	/**
 	 * Create a resolver.
