@@ -64,11 +64,6 @@ class EventGridWebhookConfiguration {
 	}
 
 	@Bean
-	static WebhookPathsLogger eventGridWebhookPathsLogger(ObjectProvider<EventGridListenerRegistry> registry) {
-		return new WebhookPathsLogger(registry);
-	}
-
-	@Bean
 	static WebhookStartupChecks eventGridWebhookStartupChecks(ObjectProvider<EventGridWebhookProperties> properties,
 			ObjectProvider<EventGridListenerRegistry> registry, ListableBeanFactory beanFactory) {
 		return new WebhookStartupChecks(properties, registry, beanFactory);

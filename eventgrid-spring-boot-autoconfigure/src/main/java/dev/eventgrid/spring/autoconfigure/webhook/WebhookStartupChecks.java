@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
 import dev.eventgrid.spring.event.EventSchema;
@@ -37,8 +38,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Checks the webhook settings and listeners once every singleton, and so every listener,
- * exists: a setting or a set of listeners that could only fail deliveries stops the
- * startup instead.
+ * exists, and logs each path with the listener methods it serves: a setting or a set of
+ * listeners that could only fail deliveries stops the startup instead. A webhook without
+ * listeners serves no path, so nothing is checked or logged (nor loaded) for an
+ * application that only publishes.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -63,20 +66,29 @@ class WebhookStartupChecks implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		EventGridListenerRegistry registry = this.registry.getIfAvailable();
+		if (registry == null || registry.getPaths().isEmpty()) {
+			return;
+		}
+		List<String> paths = registry.getPaths().stream().sorted().toList();
 		EventGridWebhookProperties properties = this.properties.getIfAvailable();
 		if (properties != null) {
 			WebhookSettingsCheck.check(properties);
 		}
-		EventGridListenerRegistry registry = this.registry.getIfAvailable();
-		if (registry != null) {
-			registry.getPaths().stream().sorted().forEach((path) -> checkSchemas(path, registry.getEndpoints(path)));
-			if (properties != null && !isAuthenticated(properties) && !registry.getPaths().isEmpty()) {
-				logger.warn("No authentication protects the Event Grid webhook paths "
-						+ String.join(", ", registry.getPaths().stream().sorted().toList())
-						+ ": anyone who can reach them can deliver events. Set eventgrid.webhook.secret.value (with "
-						+ "eventgrid.webhook.secret.header) or eventgrid.webhook.entra.audiences.");
-			}
+		paths.forEach((path) -> checkSchemas(path, registry.getEndpoints(path)));
+		if (properties != null && !isAuthenticated(properties)) {
+			logger.warn("No authentication protects the Event Grid webhook paths " + String.join(", ", paths)
+					+ ": anyone who can reach them can deliver events. Set eventgrid.webhook.secret.value (with "
+					+ "eventgrid.webhook.secret.header) or eventgrid.webhook.entra.audiences.");
 		}
+		if (logger.isInfoEnabled()) {
+			paths.forEach((path) -> logger.info(describe(path, registry.getEndpoints(path))));
+		}
+	}
+
+	private static String describe(String path, List<EventGridListenerEndpoint> endpoints) {
+		return "Event Grid webhook " + path + " delivers to "
+				+ endpoints.stream().map(EventGridListenerEndpoint::getId).sorted().collect(Collectors.joining(", "));
 	}
 
 	/**
