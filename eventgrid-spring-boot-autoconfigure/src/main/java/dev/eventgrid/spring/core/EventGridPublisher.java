@@ -125,15 +125,29 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	private final int concurrency;
 
-	private final EventPreparer preparer;
+	private final long maxEventSize;
 
-	private final PayloadWrapper wrapper;
+	private final @Nullable String cloudEventSource;
 
-	private final RequestSender sender;
+	private final @Nullable String typePrefix;
 
-	private final BodyBuffers bodyBuffers;
+	private final @Nullable String channelName;
+
+	private final @Nullable JsonMapper jsonMapper;
+
+	private final Supplier<WebClient> webClient;
+
+	private final RetrySettings retry;
+
+	private final RateLimitSettings rateLimit;
+
+	private final URI publishUri;
 
 	private final Deadlines deadlines;
+
+	// Built on first use (the warm-up once the application is ready, else the first send
+	// or wrap): loading their classes was 4 ms of every application's start.
+	private final SingletonSupplier<Parts> parts = SingletonSupplier.of(this::createParts);
 
 	private final OutcomeTracker outcomes = new OutcomeTracker();
 
@@ -152,27 +166,33 @@ public final class EventGridPublisher implements AutoCloseable {
 		this.maxRequestSize = builder.maxRequestSize.toBytes();
 		this.maxEventsPerRequest = (this.namespaceTopic != null) ? NAMESPACE_MAX_EVENTS_PER_REQUEST : Integer.MAX_VALUE;
 		this.concurrency = builder.concurrency;
-		JsonMapper mapper = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().build();
 		// An event must also fit in a request on its own, between the array's brackets.
-		long eventLimit = Math.min(builder.maxEventSize.toBytes(), this.maxRequestSize - 2);
-		this.preparer = new EventPreparer(this.name, this.schema, this.domainTopic, this.namespaceTopic, mapper,
-				eventLimit);
-		this.wrapper = new PayloadWrapper(this.name, this.schema, builder.cloudEventSource, builder.typePrefix,
-				this.domainTopic);
-		Supplier<WebClient> webClient = SingletonSupplier.of(builder.webClient);
-		RetrySettings retry = new RetrySettings(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff,
+		this.maxEventSize = Math.min(builder.maxEventSize.toBytes(), this.maxRequestSize - 2);
+		this.cloudEventSource = builder.cloudEventSource;
+		this.typePrefix = builder.typePrefix;
+		this.channelName = builder.channelName;
+		this.jsonMapper = builder.jsonMapper;
+		this.webClient = SingletonSupplier.of(builder.webClient);
+		this.retry = new RetrySettings(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff,
 				builder.tryTimeout, builder.timeout);
-		RateLimiter limiter = new RateLimiter(
-				new RateLimitSettings(builder.adaptiveRateLimit, builder.maxEventsPerSecond,
-						(builder.maxBytesPerSecond != null) ? builder.maxBytesPerSecond.toBytes() : 0),
-				System::nanoTime);
+		this.rateLimit = new RateLimitSettings(builder.adaptiveRateLimit, builder.maxEventsPerSecond,
+				(builder.maxBytesPerSecond != null) ? builder.maxBytesPerSecond.toBytes() : 0);
 		this.deadlines = Deadlines.acquire();
-		URI publishUri = (this.namespaceTopic != null) ? namespacePublishUri(endpoint, this.namespaceTopic)
+		this.publishUri = (this.namespaceTopic != null) ? namespacePublishUri(endpoint, this.namespaceTopic)
 				: publishUri(endpoint);
-		this.sender = new RequestSender(this.name, publishUri, this.schema, this.credential, webClient, this.deadlines,
-				builder.channelName, retry, this.outcomes, limiter);
-		this.bodyBuffers = new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES));
 		this.inFlight = new InFlightSends(this.name);
+	}
+
+	private Parts createParts() {
+		JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
+		return new Parts(
+				new EventPreparer(this.name, this.schema, this.domainTopic, this.namespaceTopic, mapper,
+						this.maxEventSize),
+				new PayloadWrapper(this.name, this.schema, this.cloudEventSource, this.typePrefix, this.domainTopic),
+				new RequestSender(this.name, this.publishUri, this.schema, this.credential, this.webClient,
+						this.deadlines, this.channelName, this.retry, this.outcomes,
+						new RateLimiter(this.rateLimit, System::nanoTime)),
+				new BodyBuffers(Math.min(4 * this.maxRequestSize, MAX_POOLED_BYTES)));
 	}
 
 	/**
@@ -267,13 +287,14 @@ public final class EventGridPublisher implements AutoCloseable {
 			Assert.notNull(events, "'events' must not be null");
 			// A JSON object is Iterable too, over its values: it is one event.
 			Iterable<?> all = (events instanceof JsonNode node && !node.isArray()) ? List.of(node) : events;
-			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, this.maxEventsPerRequest, expectedSize(all), this.bodyBuffers,
-					this.namespaceTopic != null);
+			Parts parts = this.parts.obtain();
+			EventPreparer preparer = parts.preparer();
+			RequestWriter writer = new RequestWriter(preparer, preparer.writer(traceContext), this.maxRequestSize,
+					this.maxEventsPerRequest, expectedSize(all), parts.bodyBuffers(), this.namespaceTopic != null);
 			List<RequestBatch> batches = null;
 			int index = 0;
 			for (Object event : all) {
-				Object prepared = this.preparer.prepare(event, index);
+				Object prepared = preparer.prepare(event, index);
 				RequestBatch full = writer.write(event, prepared, index);
 				if (full != null) {
 					batches = (batches != null) ? batches : new ArrayList<>();
@@ -284,14 +305,14 @@ public final class EventGridPublisher implements AutoCloseable {
 			RequestBatch last = writer.finish();
 			if (batches == null) {
 				Assert.isTrue(last != null, "'events' must not be empty");
-				return sendOne(last, send, traceContext, listener);
+				return sendOne(parts.sender(), last, send, traceContext, listener);
 			}
 			if (last != null) {
 				batches.add(last);
 			}
 			SendTracker tracker = new SendTracker(this.name, null);
 			batches.forEach(tracker::prepared);
-			return sendPrepared(Flux.fromIterable(batches), tracker, send, traceContext, listener);
+			return sendPrepared(parts.sender(), Flux.fromIterable(batches), tracker, send, traceContext, listener);
 		});
 	}
 
@@ -309,8 +330,10 @@ public final class EventGridPublisher implements AutoCloseable {
 	Mono<SendResult> send(Publisher<?> events, Map<String, String> traceContext, SendListener listener) {
 		Assert.notNull(events, "'events' must not be null");
 		return inFlight((send) -> {
-			RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(traceContext),
-					this.maxRequestSize, this.maxEventsPerRequest, -1, this.bodyBuffers, this.namespaceTopic != null);
+			Parts parts = this.parts.obtain();
+			EventPreparer preparer = parts.preparer();
+			RequestWriter writer = new RequestWriter(preparer, preparer.writer(traceContext), this.maxRequestSize,
+					this.maxEventsPerRequest, -1, parts.bodyBuffers(), this.namespaceTopic != null);
 			AtomicInteger index = new AtomicInteger();
 			SendTracker tracker = new SendTracker(this.name, writer);
 			// The tracker writes and counts each event, so that a send stopped by a
@@ -318,13 +341,13 @@ public final class EventGridPublisher implements AutoCloseable {
 			Flux<RequestBatch> prepared = Flux.from(events).<RequestBatch>handle((event, sink) -> {
 				RequestBatch full = tracker.write(() -> {
 					int position = index.getAndIncrement();
-					return writer.write(event, this.preparer.prepare(event, position), position);
+					return writer.write(event, preparer.prepare(event, position), position);
 				}, false);
 				if (full != null) {
 					sink.next(full);
 				}
 			}).concatWith(Mono.fromSupplier(() -> tracker.write(writer::finish, true)));
-			return sendPrepared(prepared, tracker, send, traceContext, listener);
+			return sendPrepared(parts.sender(), prepared, tracker, send, traceContext, listener);
 		});
 	}
 
@@ -339,7 +362,7 @@ public final class EventGridPublisher implements AutoCloseable {
 	public Object wrap(Object payload, Map<String, ?> headers) {
 		Assert.notNull(payload, "'payload' must not be null");
 		Assert.notNull(headers, "'headers' must not be null");
-		return this.wrapper.wrap(payload, headers);
+		return this.parts.obtain().wrapper().wrap(payload, headers);
 	}
 
 	/**
@@ -352,7 +375,8 @@ public final class EventGridPublisher implements AutoCloseable {
 		if (this.closed.get()) {
 			return;
 		}
-		this.sender.warmUp();
+		Parts parts = this.parts.obtain();
+		parts.sender().warmUp();
 		Object sample = switch (this.schema) {
 			case CLOUD_EVENT -> CloudEvent.builder().source("/warm-up").type("warm-up").data(Map.of("n", 1)).build();
 			case EVENT_GRID_EVENT -> EventGridEvent.builder()
@@ -364,9 +388,10 @@ public final class EventGridPublisher implements AutoCloseable {
 				.build();
 			case CUSTOM -> Map.of("n", 1);
 		};
-		RequestWriter writer = new RequestWriter(this.preparer, this.preparer.writer(Map.of()), this.maxRequestSize, 1,
-				this.bodyBuffers);
-		writer.write(sample, this.preparer.prepare(sample, 0), 0);
+		EventPreparer preparer = parts.preparer();
+		RequestWriter writer = new RequestWriter(preparer, preparer.writer(Map.of()), this.maxRequestSize, 1,
+				parts.bodyBuffers());
+		writer.write(sample, preparer.prepare(sample, 0), 0);
 		RequestBatch written = writer.finish();
 		if (written != null) {
 			written.body().recycle();
@@ -435,6 +460,7 @@ public final class EventGridPublisher implements AutoCloseable {
 
 	/**
 	 * Send the only request of a send, which needs no account of other requests.
+	 * @param sender sends the request
 	 * @param batch the request
 	 * @param send the send in flight, whose request is cancelled at a shutdown's deadline
 	 * @param traceContext the trace context headers to send with it, by name; may be
@@ -442,9 +468,9 @@ public final class EventGridPublisher implements AutoCloseable {
 	 * @param listener told when the request is accepted or has failed for good
 	 * @return the result of the send
 	 */
-	private Mono<SendResult> sendOne(RequestBatch batch, InFlightSends.InFlightSend send,
+	private Mono<SendResult> sendOne(RequestSender sender, RequestBatch batch, InFlightSends.InFlightSend send,
 			Map<String, String> traceContext, SendListener listener) {
-		return this.sender.send(batch, traceContext, listener)
+		return sender.send(batch, traceContext, listener)
 			.takeUntilOther(send.aborted())
 			.switchIfEmpty(Mono.error(() -> new EventGridShutdownException("Publisher '" + this.name + "' is shutting "
 					+ "down and cancelled the request of " + batch.events().size() + " event(s) still in flight at the "
@@ -456,12 +482,12 @@ public final class EventGridPublisher implements AutoCloseable {
 	// Why two signals: when shutdown begins, a send starts no new request (stopped) but
 	// lets those in flight finish; at the deadline, they are cancelled (aborted). The
 	// tracker then reports whatever was not accepted.
-	private Mono<SendResult> sendPrepared(Flux<RequestBatch> prepared, SendTracker tracker,
+	private Mono<SendResult> sendPrepared(RequestSender sender, Flux<RequestBatch> prepared, SendTracker tracker,
 			InFlightSends.InFlightSend send, Map<String, String> traceContext, SendListener listener) {
 		send.track(tracker);
 		return prepared.takeUntilOther(send.stopped())
 			.takeWhile((batch) -> !tracker.hasFailed())
-			.flatMapSequentialDelayError((batch) -> this.sender.send(batch, traceContext, listener)
+			.flatMapSequentialDelayError((batch) -> sender.send(batch, traceContext, listener)
 				.doOnNext((attempts) -> tracker.accepted(batch, attempts))
 				.onErrorResume((ex) -> {
 					tracker.failed(ex);
@@ -514,6 +540,19 @@ public final class EventGridPublisher implements AutoCloseable {
 		return "EventGridPublisher[name=" + this.name + ", endpoint=" + this.endpoint
 				+ ((this.namespaceTopic != null) ? ", namespaceTopic=" + this.namespaceTopic : "") + ", schema="
 				+ this.schema.getId() + "]";
+	}
+
+	/**
+	 * What a publisher builds on first use.
+	 *
+	 * @param preparer checks and serializes events
+	 * @param wrapper wraps payloads as events
+	 * @param sender sends requests
+	 * @param bodyBuffers the pool of request bodies
+	 */
+	private record Parts(EventPreparer preparer, PayloadWrapper wrapper, RequestSender sender,
+			BodyBuffers bodyBuffers) {
+
 	}
 
 	/**

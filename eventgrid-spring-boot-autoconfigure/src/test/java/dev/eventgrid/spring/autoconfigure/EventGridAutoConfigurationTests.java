@@ -365,7 +365,7 @@ class EventGridAutoConfigurationTests {
 					assertThat(template.getPublisher("default").getSchema()).isEqualTo(EventSchema.CLOUD_EVENT);
 					assertThat(template.getPublisher("audit")).extracting("concurrency").isEqualTo(1);
 					assertThat(template.getPublisher("default")).extracting("concurrency").isEqualTo(3);
-					assertThat(template.getPublisher("audit")).extracting("sender.retry.maxAttempts").isEqualTo(7);
+					assertThat(template.getPublisher("audit")).extracting("retry.maxAttempts").isEqualTo(7);
 					EventGridTemplate blocking = context.getBean(EventGridTemplate.class);
 					blocking.send(event());
 					blocking.convertAndSend("audit", Map.of("a", 1));
@@ -395,15 +395,14 @@ class EventGridAutoConfigurationTests {
 					EventGridPublisher publisher = publisher(context, "default");
 					assertThat(publisher.getDomainTopic()).isEqualTo("orders-eu");
 					assertThat(publisher).extracting("maxRequestSize").isEqualTo(DataSize.ofKilobytes(512).toBytes());
-					assertThat(publisher).extracting("preparer.maxEventSize")
-						.isEqualTo(DataSize.ofKilobytes(64).toBytes());
-					assertThat(publisher).extracting("sender.channelName").isEqualTo("c1");
-					assertThat(publisher).extracting("sender.retry.initialBackoff").isEqualTo(Duration.ofMillis(100));
-					assertThat(publisher).extracting("sender.retry.maxBackoff").isEqualTo(Duration.ofSeconds(2));
-					assertThat(publisher).extracting("sender.retry.tryTimeout").isEqualTo(Duration.ofSeconds(3));
-					assertThat(publisher).extracting("sender.retry.timeout").isEqualTo(Duration.ofSeconds(9));
-					assertThat(publisher).extracting("wrapper.source").isEqualTo("/shop");
-					assertThat(publisher).extracting("wrapper.typePrefix").isEqualTo("com.shop.");
+					assertThat(publisher).extracting("maxEventSize").isEqualTo(DataSize.ofKilobytes(64).toBytes());
+					assertThat(publisher).extracting("channelName").isEqualTo("c1");
+					assertThat(publisher).extracting("retry.initialBackoff").isEqualTo(Duration.ofMillis(100));
+					assertThat(publisher).extracting("retry.maxBackoff").isEqualTo(Duration.ofSeconds(2));
+					assertThat(publisher).extracting("retry.tryTimeout").isEqualTo(Duration.ofSeconds(3));
+					assertThat(publisher).extracting("retry.timeout").isEqualTo(Duration.ofSeconds(9));
+					assertThat(publisher).extracting("cloudEventSource").isEqualTo("/shop");
+					assertThat(publisher).extracting("typePrefix").isEqualTo("com.shop.");
 				});
 		}
 
@@ -570,7 +569,7 @@ class EventGridAutoConfigurationTests {
 						.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 						.containsExactly("publisher first default", "publisher second default", "template first",
 								"template second");
-					assertThat(publisher(context, "default")).extracting("sender.retry.maxAttempts").isEqualTo(5);
+					assertThat(publisher(context, "default")).extracting("retry.maxAttempts").isEqualTo(5);
 				});
 		}
 
