@@ -30,9 +30,11 @@ import dev.eventgrid.spring.autoconfigure.EventGridListenerProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridProperties;
 import dev.eventgrid.spring.autoconfigure.EventGridPublisherProperties;
 import dev.eventgrid.spring.autoconfigure.InvalidEventGridConfigurationException;
+import dev.eventgrid.spring.autoconfigure.UndetectedListenerCheck;
 import dev.eventgrid.spring.listener.EventGridListenerErrorHandler;
 import dev.eventgrid.spring.listener.EventGridListenerMethodFactory;
 import dev.eventgrid.spring.namespace.EventGridAcknowledgementArgumentResolver;
+import dev.eventgrid.spring.namespace.EventGridPullListener;
 import dev.eventgrid.spring.namespace.EventGridPullListenerAnnotationBeanPostProcessor;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
 import dev.eventgrid.spring.namespace.EventGridReceivers;
@@ -65,8 +67,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code eventgrid.receivers.<name>.*} properties describe, each with its credential
  * chosen as a publisher's is, and the {@link EventGridPullListenerRegistry} of the
  * containers of {@code @EventGridPullListener} methods. The post-processor that finds
- * those methods is defined also without receivers, so that a listener method fails the
- * startup instead of being ignored.
+ * those methods is defined also without receivers when a bean definition shows them, so
+ * that a listener method fails the startup instead of being ignored; an application with
+ * neither receivers nor pull listeners pays for none of these beans.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.2.0
@@ -78,10 +81,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 public final class EventGridNamespaceAutoConfiguration {
 
 	/**
-	 * The post-processor of {@code @EventGridPullListener} methods, with or without
-	 * receivers.
+	 * The post-processor of {@code @EventGridPullListener} methods, when receivers are
+	 * configured or defined or a bean definition shows such methods: without receivers, a
+	 * listener method then fails the startup naming the receiver it needs.
 	 */
 	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnPullListenersCondition.class)
 	static class PullListenerConfiguration {
 
 		@Bean
@@ -95,6 +100,22 @@ public final class EventGridNamespaceAutoConfiguration {
 					methodFactory::getObject, errorHandler::getIfUnique,
 					() -> listenerProperties.getObject().isObservationEnabled() ? observationRegistry.getIfUnique()
 							: null);
+		}
+
+	}
+
+	/**
+	 * Without any of those, a pull listener method that the bean definitions did not show
+	 * stops the startup rather than being ignored.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnPullListenersCondition.Negated.class)
+	static class UndetectedPullListenersConfiguration {
+
+		@Bean
+		static UndetectedListenerCheck eventGridUndetectedPullListenerCheck() {
+			return new UndetectedListenerCheck(EventGridPullListener.class,
+					"configure the receiver it names under eventgrid.receivers.<name>");
 		}
 
 	}

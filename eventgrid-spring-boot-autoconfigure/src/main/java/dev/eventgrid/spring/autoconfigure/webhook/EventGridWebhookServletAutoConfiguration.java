@@ -16,6 +16,8 @@
 
 package dev.eventgrid.spring.autoconfigure.webhook;
 
+import dev.eventgrid.spring.autoconfigure.UndetectedListenerCheck;
+import dev.eventgrid.spring.listener.EventGridListener;
 import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
 import dev.eventgrid.spring.webhook.ServletEventGridWebhookRouter;
 
@@ -27,6 +29,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.messaging.handler.annotation.support.MessageHandlerMethodFactory;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -34,7 +38,10 @@ import org.springframework.web.servlet.function.RouterFunction;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for Event Grid webhooks in Spring
  * MVC applications: the {@code @EventGridListener} methods of the application's beans
- * receive the events delivered to their paths.
+ * receive the events delivered to their paths. The webhook is configured when a bean
+ * definition shows such methods, the application defines its own listener registry or
+ * webhook handler, or {@code eventgrid.webhook.enabled=true}; otherwise only a check is,
+ * which stops the startup at a listener method that its bean definition hid.
  *
  * @author Event Grid for Spring Boot team
  * @since 0.1.0
@@ -44,14 +51,38 @@ import org.springframework.web.servlet.function.RouterFunction;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ RouterFunction.class, MessageHandlerMethodFactory.class })
 @ConditionalOnBooleanProperty(name = "eventgrid.webhook.enabled", matchIfMissing = true)
-@Import(EventGridWebhookConfiguration.class)
 public final class EventGridWebhookServletAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	ServletEventGridWebhookRouter eventGridWebhookRouter(
-			ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
-		return new ServletEventGridWebhookRouter(eventGridWebhookHandler::getObject);
+	/**
+	 * The webhook, when the application has one to serve.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnWebhookCondition.class)
+	@Import(EventGridWebhookConfiguration.class)
+	static class WebhookConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServletEventGridWebhookRouter eventGridWebhookRouter(
+				ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
+			return new ServletEventGridWebhookRouter(eventGridWebhookHandler::getObject);
+		}
+
+	}
+
+	/**
+	 * Without a webhook, a listener method that the bean definitions did not show stops
+	 * the startup rather than being ignored.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnWebhookCondition.Negated.class)
+	static class UndetectedListenersConfiguration {
+
+		@Bean
+		static UndetectedListenerCheck eventGridUndetectedListenerCheck() {
+			return new UndetectedListenerCheck(EventGridListener.class, "set eventgrid.webhook.enabled=true");
+		}
+
 	}
 
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import dev.eventgrid.spring.namespace.EventGridPullListener;
+import dev.eventgrid.spring.namespace.EventGridPullListenerAnnotationBeanPostProcessor;
 import dev.eventgrid.spring.namespace.EventGridPullListenerRegistry;
 import dev.eventgrid.spring.namespace.EventGridReceivers;
 import dev.eventgrid.spring.namespace.ReactiveEventGridReceiver;
@@ -87,9 +88,21 @@ class PullListenerStartupTests {
 	}
 
 	@Test
-	void withoutListenersOrReceiversTheApplicationStarts() {
+	void withoutListenersOrReceiversTheApplicationStartsWithoutThePostProcessor() {
 		this.runner.withUserConfiguration(NoListener.class)
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(EventGridPullListenerRegistry.class));
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(EventGridPullListenerRegistry.class)
+				.doesNotHaveBean(EventGridPullListenerAnnotationBeanPostProcessor.class));
+	}
+
+	@Test
+	void aListenerTheDefinitionsDoNotShowFailsTheStartupNamingTheFix() {
+		this.runner.withUserConfiguration(HiddenListener.class)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("Bean 'hiddenListener' of type " + OrdersListener.class.getName()
+						+ " has @EventGridPullListener methods that its bean definition does not show")
+				.hasMessageContaining("or configure the receiver it names under eventgrid.receivers.<name>."));
 	}
 
 	@Test
@@ -171,6 +184,16 @@ class PullListenerStartupTests {
 
 		@EventGridPullListener(receiver = "orders")
 		void onEvent(CloudEvent event) {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class HiddenListener {
+
+		@Bean
+		Object hiddenListener() {
+			return new OrdersListener();
 		}
 
 	}

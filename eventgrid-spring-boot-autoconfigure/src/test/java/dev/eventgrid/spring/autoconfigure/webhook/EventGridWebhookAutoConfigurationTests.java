@@ -48,6 +48,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.reactive.function.server.MockServerRequest;
@@ -71,10 +73,14 @@ class EventGridWebhookAutoConfigurationTests {
 	private static final AutoConfigurations BOTH = AutoConfigurations
 		.of(EventGridWebhookReactiveAutoConfiguration.class, EventGridWebhookServletAutoConfiguration.class);
 
+	// Enabled: most tests look at the beans of a webhook without listeners, which is
+	// otherwise not configured (see Detection).
 	private final ReactiveWebApplicationContextRunner reactiveRunner = new ReactiveWebApplicationContextRunner()
-		.withConfiguration(BOTH);
+		.withConfiguration(BOTH)
+		.withPropertyValues("eventgrid.webhook.enabled=true");
 
-	private final WebApplicationContextRunner servletRunner = new WebApplicationContextRunner().withConfiguration(BOTH);
+	private final WebApplicationContextRunner servletRunner = new WebApplicationContextRunner().withConfiguration(BOTH)
+		.withPropertyValues("eventgrid.webhook.enabled=true");
 
 	@Nested
 	class Stacks {
@@ -162,6 +168,72 @@ class EventGridWebhookAutoConfigurationTests {
 						.satisfies(
 								(endpoint) -> assertThat(endpoint.getEventTypes()).containsExactly("shop.orderplaced"));
 				});
+		}
+
+	}
+
+	@Nested
+	class Detection {
+
+		private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
+			.withConfiguration(BOTH);
+
+		@Test
+		void withoutListenersConfiguresNoWebhook() {
+			this.runner.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ReactiveEventGridWebhookRouter.class)
+				.doesNotHaveBean(EventGridListenerRegistry.class)
+				.doesNotHaveBean(EventGridWebhookHandler.class)
+				.doesNotHaveBean(EventGridListenerAnnotationBeanPostProcessor.class)
+				.doesNotHaveBean(WebhookAuthenticator.class));
+		}
+
+		@Test
+		void aBeanWithListenerMethodsConfiguresTheWebhook() {
+			this.runner.withBean(Listeners.class)
+				.withPropertyValues("test.path=/events/orders")
+				.run((context) -> assertThat(context.getBean(EventGridListenerRegistry.class).getPaths())
+					.containsExactlyInAnyOrder("/api/events", "/events/orders"));
+		}
+
+		@Test
+		void listenerMethodsInASuperclassOrAnInterfaceAreFound() {
+			this.runner.withBean(InheritedListeners.class)
+				.run((context) -> assertThat(context.getBean(EventGridListenerRegistry.class).getPaths())
+					.containsExactlyInAnyOrder("/api/events", "/from/interface"));
+		}
+
+		@Test
+		void aBeanMethodReturningTheListenersClassConfiguresTheWebhook() {
+			this.runner.withUserConfiguration(ListenersConfiguration.class)
+				.withPropertyValues("test.path=/events/orders")
+				.run((context) -> assertThat(context).hasSingleBean(ReactiveEventGridWebhookRouter.class));
+		}
+
+		@Test
+		void listenersTheDefinitionsDoNotShowStopTheStartupNamingTheFix() {
+			this.runner.withUserConfiguration(HiddenListenersConfiguration.class)
+				.run((context) -> assertThat(context).getFailure()
+					.rootCause()
+					.hasMessageContaining("Bean 'hiddenListeners' of type " + Listeners.class.getName()
+							+ " has @EventGridListener methods that its bean definition does not show")
+					.hasMessageContaining("Declare the @Bean method's return type as Listeners, or set "
+							+ "eventgrid.webhook.enabled=true."));
+		}
+
+		@Test
+		void whenEnabledListenersTheDefinitionsDoNotShowAreServed() {
+			this.runner.withUserConfiguration(HiddenListenersConfiguration.class)
+				.withPropertyValues("eventgrid.webhook.enabled=true", "test.path=/events/orders")
+				.run((context) -> assertThat(context.getBean(EventGridListenerRegistry.class).getPaths())
+					.containsExactlyInAnyOrder("/api/events", "/events/orders"));
+		}
+
+		@Test
+		void aRegistryOfTheApplicationsOwnConfiguresTheWebhook() {
+			this.runner.withBean("customRegistry", EventGridListenerRegistry.class, EventGridListenerRegistry::new)
+				.run((context) -> assertThat(context).hasSingleBean(ReactiveEventGridWebhookRouter.class)
+					.hasSingleBean(EventGridWebhookHandler.class));
 		}
 
 	}
@@ -372,6 +444,49 @@ class EventGridWebhookAutoConfigurationTests {
 			}
 			return new WebhookRequest(HttpMethod.POST, (query >= 0) ? pathAndQuery.substring(0, query) : pathAndQuery,
 					new HttpHeaders(), params);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ListenersConfiguration {
+
+		@Bean
+		Listeners listeners() {
+			return new Listeners();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class HiddenListenersConfiguration {
+
+		@Bean
+		Object hiddenListeners() {
+			return new Listeners();
+		}
+
+	}
+
+	interface InterfaceListener {
+
+		@EventGridListener(path = "/from/interface")
+		void onInterfaceEvent(CloudEvent event);
+
+	}
+
+	abstract static class BaseListener {
+
+		@EventGridListener
+		void onBaseEvent(CloudEvent event) {
+		}
+
+	}
+
+	static class InheritedListeners extends BaseListener implements InterfaceListener {
+
+		@Override
+		public void onInterfaceEvent(CloudEvent event) {
 		}
 
 	}
