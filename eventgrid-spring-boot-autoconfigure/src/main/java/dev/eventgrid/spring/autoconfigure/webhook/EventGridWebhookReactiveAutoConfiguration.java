@@ -16,8 +16,6 @@
 
 package dev.eventgrid.spring.autoconfigure.webhook;
 
-import dev.eventgrid.spring.autoconfigure.UndetectedListenerCheck;
-import dev.eventgrid.spring.listener.EventGridListener;
 import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
 import dev.eventgrid.spring.webhook.ReactiveEventGridWebhookRouter;
 
@@ -51,6 +49,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnClass({ RouterFunction.class, MessageHandlerMethodFactory.class })
 @ConditionalOnBooleanProperty(name = "eventgrid.webhook.enabled", matchIfMissing = true)
+@Import(UndetectedListenersConfiguration.class)
 public final class EventGridWebhookReactiveAutoConfiguration {
 
 	/**
@@ -66,21 +65,6 @@ public final class EventGridWebhookReactiveAutoConfiguration {
 		ReactiveEventGridWebhookRouter eventGridWebhookRouter(
 				ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
 			return new ReactiveEventGridWebhookRouter(eventGridWebhookHandler::getObject);
-		}
-
-	}
-
-	/**
-	 * Without a webhook, a listener method that the bean definitions did not show stops
-	 * the startup rather than being ignored.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@Conditional(OnWebhookCondition.Negated.class)
-	static class UndetectedListenersConfiguration {
-
-		@Bean
-		static UndetectedListenerCheck eventGridUndetectedListenerCheck() {
-			return new UndetectedListenerCheck(EventGridListener.class, "set eventgrid.webhook.enabled=true");
 		}
 
 	}
