@@ -43,9 +43,6 @@ final class EventGridWarmUp implements ApplicationListener<ApplicationReadyEvent
 
 	private static final Log logger = LogFactory.getLog(EventGridWarmUp.class);
 
-	private static final boolean REACTOR_NETTY_PRESENT = ClassUtils.isPresent("reactor.netty.http.client.HttpClient",
-			EventGridWarmUp.class.getClassLoader());
-
 	private final ObjectProvider<ReactiveEventGridTemplate> templates;
 
 	private volatile @Nullable Thread thread;
@@ -77,8 +74,10 @@ final class EventGridWarmUp implements ApplicationListener<ApplicationReadyEvent
 	}
 
 	private static void warmUp(List<EventGridPublisher> publishers) {
-		if (REACTOR_NETTY_PRESENT && publishers.stream()
-			.anyMatch((publisher) -> "https".equalsIgnoreCase(publisher.getEndpoint().getScheme()))) {
+		// Looked up here, on the warm-up thread: loading the class takes milliseconds.
+		if (publishers.stream().anyMatch((publisher) -> "https".equalsIgnoreCase(publisher.getEndpoint().getScheme()))
+				&& ClassUtils.isPresent("reactor.netty.http.client.HttpClient",
+						EventGridWarmUp.class.getClassLoader())) {
 			try {
 				ReactorNetty.warmUp();
 			}

@@ -874,14 +874,21 @@ public final class EventGridPublisher implements AutoCloseable {
 				throw new IllegalArgumentException("Publisher '" + this.name + "' has no credential; give an access "
 						+ "key, a SAS token or a token credential");
 			}
-			Assert.isTrue(this.concurrency >= 1,
-					() -> "Publisher '" + this.name + "' concurrency must be at least 1 but was " + this.concurrency);
+			// Plain checks, not Assert with message suppliers: lambdas spun at startup.
+			if (this.concurrency < 1) {
+				throw new IllegalArgumentException(
+						"Publisher '" + this.name + "' concurrency must be at least 1 but was " + this.concurrency);
+			}
 			checkSize(this.maxRequestSize, "maxRequestSize");
 			checkSize(this.maxEventSize, "maxEventSize");
-			Assert.isTrue(this.maxEventsPerSecond >= 0, () -> "Publisher '" + this.name
-					+ "' maxEventsPerSecond must not be negative but was " + this.maxEventsPerSecond);
-			Assert.isTrue(this.maxBytesPerSecond == null || !this.maxBytesPerSecond.isNegative(), () -> "Publisher '"
-					+ this.name + "' maxBytesPerSecond must not be negative but was " + this.maxBytesPerSecond);
+			if (this.maxEventsPerSecond < 0) {
+				throw new IllegalArgumentException("Publisher '" + this.name
+						+ "' maxEventsPerSecond must not be negative but was " + this.maxEventsPerSecond);
+			}
+			if (this.maxBytesPerSecond != null && this.maxBytesPerSecond.isNegative()) {
+				throw new IllegalArgumentException("Publisher '" + this.name
+						+ "' maxBytesPerSecond must not be negative but was " + this.maxBytesPerSecond);
+			}
 			if (this.namespaceTopic != null) {
 				checkNamespace(uri);
 			}
@@ -949,8 +956,10 @@ public final class EventGridPublisher implements AutoCloseable {
 		}
 
 		private void checkSize(@Nullable DataSize size, String property) {
-			Assert.isTrue(size != null && size.toBytes() > 2,
-					() -> "Publisher '" + this.name + "' " + property + " must be more than 2 bytes but was " + size);
+			if (size == null || size.toBytes() <= 2) {
+				throw new IllegalArgumentException(
+						"Publisher '" + this.name + "' " + property + " must be more than 2 bytes but was " + size);
+			}
 		}
 
 		private static boolean isLoopback(String host) {

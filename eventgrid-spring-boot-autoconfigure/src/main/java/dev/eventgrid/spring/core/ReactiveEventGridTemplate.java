@@ -76,8 +76,11 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 		Map<String, EventGridPublisher> byName = new LinkedHashMap<>();
 		for (EventGridPublisher publisher : publishers) {
 			Assert.notNull(publisher, "'publishers' must not contain null");
-			Assert.isTrue(byName.putIfAbsent(publisher.getName(), publisher) == null,
-					() -> "Two publishers are named '" + publisher.getName() + "'; give each a distinct name");
+			// Plain checks, not Assert with message suppliers: lambdas spun at startup.
+			if (byName.putIfAbsent(publisher.getName(), publisher) != null) {
+				throw new IllegalArgumentException(
+						"Two publishers are named '" + publisher.getName() + "'; give each a distinct name");
+			}
 		}
 		this.publishers = Collections.unmodifiableMap(byName);
 		this.defaultPublisher = defaultName(byName, defaultPublisher);
@@ -85,15 +88,19 @@ public class ReactiveEventGridTemplate implements ReactiveEventGridOperations, B
 
 	private static String defaultName(Map<String, EventGridPublisher> publishers, @Nullable String name) {
 		if (name != null) {
-			Assert.isTrue(publishers.containsKey(name),
-					() -> "Default publisher '" + name + "' is not one of " + publishers.keySet());
+			if (!publishers.containsKey(name)) {
+				throw new IllegalArgumentException(
+						"Default publisher '" + name + "' is not one of " + publishers.keySet());
+			}
 			return name;
 		}
 		if (publishers.size() == 1) {
 			return publishers.keySet().iterator().next();
 		}
-		Assert.isTrue(publishers.containsKey("default"), () -> "Several publishers " + publishers.keySet()
-				+ " and none is named 'default'; name the default publisher");
+		if (!publishers.containsKey("default")) {
+			throw new IllegalArgumentException("Several publishers " + publishers.keySet()
+					+ " and none is named 'default'; name the default publisher");
+		}
 		return "default";
 	}
 

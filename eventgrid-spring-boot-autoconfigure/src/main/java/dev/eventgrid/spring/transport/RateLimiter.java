@@ -18,8 +18,6 @@ package dev.eventgrid.spring.transport;
 
 import java.util.function.LongSupplier;
 
-import org.springframework.util.Assert;
-
 /**
  * Paces the requests of one publisher so that they stay within its topic's ingress limit.
  * It may hold a configured rate of events and bytes per second; and, when adaptive, it
@@ -273,7 +271,9 @@ public final class RateLimiter {
 	 * @param name the name of the setting, for the message
 	 */
 	static void checkRate(double rate, String name) {
-		Assert.isTrue(rate >= 0, () -> "'" + name + "' must not be negative but was " + rate);
+		if (rate < 0) {
+			throw new IllegalArgumentException("'" + name + "' must not be negative but was " + rate);
+		}
 	}
 
 }

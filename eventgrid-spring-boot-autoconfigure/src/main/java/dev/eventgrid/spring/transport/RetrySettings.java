@@ -18,8 +18,6 @@ package dev.eventgrid.spring.transport;
 
 import java.time.Duration;
 
-import org.springframework.util.Assert;
-
 /**
  * How a publisher retries a request and how long it waits.
  *
@@ -40,8 +38,12 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 	public static final RetrySettings DEFAULTS = new RetrySettings(4, Duration.ofMillis(800), Duration.ofSeconds(8),
 			Duration.ofSeconds(10), Duration.ofSeconds(30));
 
+	// Plain checks rather than Assert with message suppliers: publishers are built at
+	// startup, where each lambda is a class spun the first time.
 	public RetrySettings {
-		Assert.isTrue(maxAttempts >= 1, () -> "'maxAttempts' must be at least 1 but was " + maxAttempts);
+		if (maxAttempts < 1) {
+			throw new IllegalArgumentException("'maxAttempts' must be at least 1 but was " + maxAttempts);
+		}
 		positive(initialBackoff, "initialBackoff");
 		positive(maxBackoff, "maxBackoff");
 		positive(tryTimeout, "tryTimeout");
@@ -49,9 +51,12 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 	}
 
 	private static void positive(Duration duration, String name) {
-		Assert.notNull(duration, () -> "'" + name + "' must not be null");
-		Assert.isTrue(!duration.isNegative() && !duration.isZero(),
-				() -> "'" + name + "' must be positive but was " + duration);
+		if (duration == null) {
+			throw new IllegalArgumentException("'" + name + "' must not be null");
+		}
+		if (duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException("'" + name + "' must be positive but was " + duration);
+		}
 	}
 
 	/**

@@ -53,7 +53,9 @@ public class UnknownEventGridPropertiesListener implements ApplicationListener<A
 	@Override
 	public void onApplicationEvent(ApplicationPreparedEvent event) {
 		if (logger.isWarnEnabled()) {
-			warnings(event.getApplicationContext().getEnvironment()).forEach(logger::warn);
+			for (String warning : warnings(event.getApplicationContext().getEnvironment())) {
+				logger.warn(warning);
+			}
 		}
 	}
 
@@ -64,14 +66,17 @@ public class UnknownEventGridPropertiesListener implements ApplicationListener<A
 	 * @return the warnings, none if every property is known
 	 */
 	static List<String> warnings(Environment environment) {
+		// Loops rather than streams and lambdas: this runs at every startup, where each
+		// lambda is a class spun the first time.
 		Map<ConfigurationPropertyName, @Nullable Origin> found = new LinkedHashMap<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (source instanceof IterableConfigurationPropertySource iterable
 					&& iterable.containsDescendantOf(ROOT) != ConfigurationPropertyState.ABSENT) {
-				iterable.stream()
-					.filter(ROOT::isAncestorOf)
-					.filter((name) -> !found.containsKey(name))
-					.forEach((name) -> found.put(name, origin(source.getConfigurationProperty(name))));
+				for (ConfigurationPropertyName name : iterable) {
+					if (ROOT.isAncestorOf(name) && !found.containsKey(name)) {
+						found.put(name, origin(source.getConfigurationProperty(name)));
+					}
+				}
 			}
 		}
 		if (found.isEmpty()) {
@@ -79,11 +84,11 @@ public class UnknownEventGridPropertiesListener implements ApplicationListener<A
 		}
 		EventGridPropertyNames known = new EventGridPropertyNames();
 		List<String> warnings = new ArrayList<>();
-		found.forEach((name, origin) -> {
-			if (!known.isKnown(name)) {
-				warnings.add(warning(name, origin, known.suggest(name)));
+		for (Map.Entry<ConfigurationPropertyName, @Nullable Origin> entry : found.entrySet()) {
+			if (!known.isKnown(entry.getKey())) {
+				warnings.add(warning(entry.getKey(), entry.getValue(), known.suggest(entry.getKey())));
 			}
-		});
+		}
 		return warnings;
 	}
 
