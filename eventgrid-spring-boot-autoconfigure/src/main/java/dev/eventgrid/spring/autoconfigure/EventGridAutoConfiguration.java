@@ -80,13 +80,13 @@ public final class EventGridAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridCredentialResolver.class)
 	EventGridCredentialResolver eventGridCredentialResolver(BeanFactory beanFactory) {
 		return new EventGridCredentialResolver(beanFactory);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridPublisherFactory.class)
 	EventGridPublisherFactory eventGridPublisherFactory(EventGridProperties properties, Environment environment,
 			EventGridConnectionDetails connectionDetails, EventGridCredentialResolver credentialResolver,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,

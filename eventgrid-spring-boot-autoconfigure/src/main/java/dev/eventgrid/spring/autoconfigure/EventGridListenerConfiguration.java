@@ -63,7 +63,7 @@ public class EventGridListenerConfiguration {
 	// post-processor finds the first.
 	@Bean
 	@Lazy
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridListenerMethodFactory.class)
 	EventGridListenerMethodFactory eventGridListenerMethodFactory(ObjectProvider<JsonMapper> jsonMapper,
 			ListableBeanFactory beanFactory, ObjectProvider<EventGridListenerMethodFactoryCustomizer> customizers) {
 		EventGridListenerMethodFactory factory = new EventGridListenerMethodFactory(

@@ -25,12 +25,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.annotation.AnnotationFilter;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.MethodMetadata;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
@@ -46,7 +43,7 @@ import org.springframework.util.Assert;
  * or registered class, or the return type of a {@code @Bean} method) and its superclasses
  * and interfaces are read as class files, as Spring reads configuration classes, without
  * loading them. A condition is evaluated when beans are registered, once the
- * application's own definitions are, and may be negated to define the alternative.
+ * application's own definitions are.
  * <p>
  * What a definition does not show (a {@code @Bean} method that declares a supertype of
  * the listener's class, a {@code FactoryBean}'s product) is caught when the bean is
@@ -74,33 +71,10 @@ public abstract class EventGridListenersCondition extends SpringBootCondition im
 	private static final AnnotationFilter FOREIGN_TYPES = AnnotationFilter.packages("java", "javax", "jakarta",
 			"kotlin", "org.springframework");
 
-	private final boolean negated;
-
-	/**
-	 * Create a condition.
-	 * @param negated whether it matches when {@link #getListenersOutcome} does not
-	 */
-	protected EventGridListenersCondition(boolean negated) {
-		this.negated = negated;
-	}
-
 	@Override
 	public ConfigurationPhase getConfigurationPhase() {
 		return ConfigurationPhase.REGISTER_BEAN;
 	}
-
-	@Override
-	public final ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		ConditionOutcome outcome = getListenersOutcome(context);
-		return this.negated ? new ConditionOutcome(!outcome.isMatch(), outcome.getConditionMessage()) : outcome;
-	}
-
-	/**
-	 * Return whether the application has the listeners of this condition.
-	 * @param context the condition context
-	 * @return the outcome
-	 */
-	protected abstract ConditionOutcome getListenersOutcome(ConditionContext context);
 
 	/**
 	 * Return the name of the first bean definition whose class declares a method

@@ -24,7 +24,10 @@ import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcesso
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.BeanInitializationException;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.Assert;
 
@@ -32,34 +35,53 @@ import org.springframework.util.Assert;
  * Stops the startup when a bean has listener methods that
  * {@link EventGridListenersCondition} did not see in the bean definitions, so that the
  * beans that would serve them were not defined: such a listener would otherwise be
- * silently ignored.
+ * silently ignored. Does nothing when the post-processor that serves those listeners is
+ * defined (a condition negating the detection would evaluate it again at every start).
  *
  * @author Event Grid for Spring Boot team
  * @since 0.2.0
  */
-public final class UndetectedListenerCheck implements BeanPostProcessor {
+public final class UndetectedListenerCheck implements BeanPostProcessor, BeanFactoryAware {
 
 	private final Class<? extends Annotation> annotationType;
 
+	private final Class<?> postProcessorType;
+
 	private final String remedy;
+
+	private boolean served;
 
 	private final Set<Class<?>> checked = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a check.
 	 * @param annotationType the listener annotation, such as {@code EventGridListener}
+	 * @param postProcessorType the type of the post-processor that serves those
+	 * listeners, such as {@code EventGridListenerAnnotationBeanPostProcessor}
 	 * @param remedy the other way to have the listeners' beans defined, such as
 	 * {@code set eventgrid.webhook.enabled=true}
 	 */
-	public UndetectedListenerCheck(Class<? extends Annotation> annotationType, String remedy) {
+	public UndetectedListenerCheck(Class<? extends Annotation> annotationType, Class<?> postProcessorType,
+			String remedy) {
 		Assert.notNull(annotationType, "'annotationType' must not be null");
+		Assert.notNull(postProcessorType, "'postProcessorType' must not be null");
 		Assert.hasText(remedy, "'remedy' must not be empty");
 		this.annotationType = annotationType;
+		this.postProcessorType = postProcessorType;
 		this.remedy = remedy;
 	}
 
 	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		this.served = beanFactory instanceof ListableBeanFactory listable
+				&& listable.getBeanNamesForType(this.postProcessorType, true, false).length > 0;
+	}
+
+	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		if (this.served) {
+			return bean;
+		}
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
 		if (this.checked.add(targetClass)
 				&& EventGridListenerAnnotationBeanPostProcessor.declaresAnnotation(targetClass, this.annotationType)) {

@@ -19,11 +19,13 @@ package dev.eventgrid.spring.architecture;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -34,7 +36,9 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,6 +139,34 @@ class ArchitectureTests {
 						.filter((type) -> type.getPackageName().startsWith(ROOT))
 						.forEach((type) -> events.add(SimpleConditionEvent.violated(item,
 								item.getName() + " is conditional on " + type.getName() + ", a class of its own jar")));
+				}
+
+			}));
+	}
+
+	@Test
+	void beanConditionsOfBeanMethodsNameTheirTypes() {
+		// Without a type, Spring deduces it from the method's return type: it loads the
+		// configuration class and reflects over its methods at every startup.
+		check(ArchRuleDefinition.methods()
+			.that()
+			.areAnnotatedWith(ConditionalOnMissingBean.class)
+			.or()
+			.areAnnotatedWith(ConditionalOnBean.class)
+			.should(new ArchCondition<>("name the types or the names of the beans they look for") {
+
+				@Override
+				public void check(JavaMethod item, ConditionEvents events) {
+					JavaAnnotation<?> annotation = item.isAnnotatedWith(ConditionalOnMissingBean.class)
+							? item.getAnnotationOfType(ConditionalOnMissingBean.class.getName())
+							: item.getAnnotationOfType(ConditionalOnBean.class.getName());
+					boolean named = Stream.of("value", "type", "name")
+						.map((attribute) -> annotation.get(attribute).orElse(new Object[0]))
+						.anyMatch((value) -> ((Object[]) value).length > 0);
+					if (!named) {
+						events.add(SimpleConditionEvent.violated(item, item.getFullName() + " has "
+								+ annotation.getRawType().getSimpleName() + " without a type: name its return type"));
+					}
 				}
 
 			}));

@@ -45,7 +45,7 @@ public final class EventGridEndpointAutoConfiguration {
 	// Why on the method: the condition's class is only read once the class condition has
 	// matched, whichever way the auto-configuration is imported.
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridEndpoint.class)
 	@ConditionalOnAvailableEndpoint
 	EventGridEndpoint eventGridEndpoint(ObjectProvider<ReactiveEventGridTemplate> templates,
 			ObjectProvider<EventGridListenerRegistry> listenerRegistries) {

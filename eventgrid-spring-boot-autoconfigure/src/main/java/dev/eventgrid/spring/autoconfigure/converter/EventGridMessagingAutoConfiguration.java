@@ -49,7 +49,7 @@ public final class EventGridMessagingAutoConfiguration {
 	// binder), not in every application that has spring-messaging.
 	@Bean
 	@Lazy
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridMessageConverter.class)
 	EventGridMessageConverter eventGridMessageConverter(EventGridPayloadReader eventGridPayloadReader,
 			ObjectProvider<JsonMapper> jsonMapper) {
 		return new EventGridMessageConverter(eventGridPayloadReader,

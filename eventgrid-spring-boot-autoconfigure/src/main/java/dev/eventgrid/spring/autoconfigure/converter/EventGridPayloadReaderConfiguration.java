@@ -35,7 +35,7 @@ class EventGridPayloadReaderConfiguration {
 	// Lazy: built with the first converter that needs it.
 	@Bean
 	@Lazy
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridPayloadReader.class)
 	EventGridPayloadReader eventGridPayloadReader() {
 		return new EventGridPayloadReader();
 	}

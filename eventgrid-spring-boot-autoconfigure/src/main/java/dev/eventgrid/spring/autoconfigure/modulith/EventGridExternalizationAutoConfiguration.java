@@ -53,7 +53,7 @@ import org.springframework.modulith.events.support.DelegatingEventExternalizer;
 public final class EventGridExternalizationAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridEventExternalizer.class)
 	EventGridEventExternalizer eventGridEventExternalizer(EventExternalizationConfiguration configuration,
 			EventGridOperations eventGridOperations, BeanFactory beanFactory) {
 		StandardEvaluationContext evaluationContext = new StandardEvaluationContext();

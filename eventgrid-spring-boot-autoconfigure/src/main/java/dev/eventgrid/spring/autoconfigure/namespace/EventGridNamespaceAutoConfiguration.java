@@ -47,8 +47,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -105,16 +103,16 @@ public final class EventGridNamespaceAutoConfiguration {
 	}
 
 	/**
-	 * Without any of those, a pull listener method that the bean definitions did not show
-	 * stops the startup rather than being ignored.
+	 * Without the post-processor of pull listeners, a listener method that the bean
+	 * definitions did not show stops the startup rather than being ignored.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@Conditional(OnPullListenersCondition.Negated.class)
 	static class UndetectedPullListenersConfiguration {
 
 		@Bean
 		static UndetectedListenerCheck eventGridUndetectedPullListenerCheck() {
 			return new UndetectedListenerCheck(EventGridPullListener.class,
+					EventGridPullListenerAnnotationBeanPostProcessor.class,
 					"configure the receiver it names under eventgrid.receivers.<name>");
 		}
 
@@ -125,7 +123,7 @@ public final class EventGridNamespaceAutoConfiguration {
 	 * application defines its own {@link EventGridReceivers}.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@Conditional(ReceiversPresentCondition.class)
+	@Conditional(OnReceiversPresentCondition.class)
 	@EnableConfigurationProperties(EventGridListenerProperties.class)
 	@Import(EventGridListenerConfiguration.class)
 	static class ListenerContainersConfiguration {
@@ -136,31 +134,9 @@ public final class EventGridNamespaceAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(EventGridPullListenerRegistry.class)
 		EventGridPullListenerRegistry eventGridPullListenerRegistry() {
 			return new EventGridPullListenerRegistry();
-		}
-
-	}
-
-	/**
-	 * Matches when receivers are configured or an {@link EventGridReceivers} bean is
-	 * defined.
-	 */
-	static final class ReceiversPresentCondition extends AnyNestedCondition {
-
-		ReceiversPresentCondition() {
-			super(ConfigurationPhase.REGISTER_BEAN);
-		}
-
-		@Conditional(OnEventGridReceiversCondition.class)
-		static final class Configured {
-
-		}
-
-		@ConditionalOnBean(EventGridReceivers.class)
-		static final class Defined {
-
 		}
 
 	}
@@ -174,13 +150,13 @@ public final class EventGridNamespaceAutoConfiguration {
 	static class ReceiversConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(EventGridCredentialResolver.class)
 		EventGridCredentialResolver eventGridCredentialResolver(BeanFactory beanFactory) {
 			return new EventGridCredentialResolver(beanFactory);
 		}
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(EventGridReceivers.class)
 		EventGridReceivers eventGridReceivers(EventGridNamespaceProperties properties, EventGridProperties eventGrid,
 				EventGridCredentialResolver credentialResolver, ObjectProvider<WebClient.Builder> webClientBuilder,
 				ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper) {

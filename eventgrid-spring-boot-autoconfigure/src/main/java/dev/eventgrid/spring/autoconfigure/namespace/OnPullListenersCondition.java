@@ -17,13 +17,13 @@
 package dev.eventgrid.spring.autoconfigure.namespace;
 
 import dev.eventgrid.spring.autoconfigure.EventGridListenersCondition;
-import dev.eventgrid.spring.autoconfigure.properties.EventGridPropertySources;
 import dev.eventgrid.spring.namespace.EventGridPullListener;
 import dev.eventgrid.spring.namespace.EventGridReceivers;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when the application may have pull listeners: {@code eventgrid.receivers.*} is
@@ -34,43 +34,19 @@ import org.springframework.context.annotation.ConditionContext;
  */
 class OnPullListenersCondition extends EventGridListenersCondition {
 
-	OnPullListenersCondition() {
-		this(false);
-	}
-
-	OnPullListenersCondition(boolean negated) {
-		super(negated);
-	}
-
 	@Override
-	protected ConditionOutcome getListenersOutcome(ConditionContext context) {
-		if (EventGridPropertySources.isSet(context.getEnvironment(), "eventgrid.receivers")) {
-			return ConditionOutcome.match("eventgrid.receivers is set");
-		}
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		ConditionOutcome receivers = OnReceiversPresentCondition.getReceiversOutcome(context);
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		if (beanFactory == null) {
-			return ConditionOutcome.noMatch("there is no bean factory to read");
-		}
-		if (beanFactory.getBeanNamesForType(EventGridReceivers.class, true, false).length > 0) {
-			return ConditionOutcome.match("the application defines its own EventGridReceivers");
+		if (receivers.isMatch() || beanFactory == null) {
+			return receivers;
 		}
 		String listenerBean = findListenerBean(beanFactory, EventGridPullListener.class.getName());
 		if (listenerBean != null) {
 			return ConditionOutcome.match("bean '" + listenerBean + "' has @EventGridPullListener methods");
 		}
 		return ConditionOutcome
-			.noMatch("eventgrid.receivers is not set and no bean definition shows " + "@EventGridPullListener methods");
-	}
-
-	/**
-	 * Matches when {@link OnPullListenersCondition} does not.
-	 */
-	static final class Negated extends OnPullListenersCondition {
-
-		Negated() {
-			super(true);
-		}
-
+			.noMatch(receivers.getMessage() + ", and no bean definition shows @EventGridPullListener methods");
 	}
 
 }

@@ -65,7 +65,7 @@ public final class EventGridObservationAutoConfiguration {
 	static class MetricsConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(EventGridSendMetricsHandler.class)
 		EventGridSendMetricsHandler eventGridSendMetricsHandler(MeterRegistry meterRegistry) {
 			return new EventGridSendMetricsHandler(meterRegistry);
 		}

@@ -57,7 +57,7 @@ class EventGridWebhookConfiguration {
 	private static final String JWT_DECODER = "org.springframework.security.oauth2.jwt.JwtDecoder";
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridListenerRegistry.class)
 	EventGridListenerRegistry eventGridListenerRegistry(EventGridWebhookProperties properties) {
 		WebhookSettingsCheck.checkPath(properties.getPath());
 		return new EventGridListenerRegistry(properties.getPath());
@@ -70,7 +70,7 @@ class EventGridWebhookConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(WebhookAuthenticator.class)
 	WebhookAuthenticator eventGridWebhookAuthenticator(EventGridWebhookProperties properties,
 			ResourceLoader resourceLoader) {
 		List<WebhookAuthenticator> authenticators = new ArrayList<>();
@@ -100,7 +100,7 @@ class EventGridWebhookConfiguration {
 
 	@Bean
 	@Lazy
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(EventGridWebhookHandler.class)
 	EventGridWebhookHandler eventGridWebhookHandler(EventGridListenerRegistry registry,
 			EventGridWebhookProperties properties, EventGridListenerProperties listenerProperties,
 			WebhookAuthenticator authenticator, ObjectProvider<JsonMapper> jsonMapper,

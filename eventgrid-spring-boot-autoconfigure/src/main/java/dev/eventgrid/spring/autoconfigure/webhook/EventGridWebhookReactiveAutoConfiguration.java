@@ -61,7 +61,7 @@ public final class EventGridWebhookReactiveAutoConfiguration {
 	static class WebhookConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(ReactiveEventGridWebhookRouter.class)
 		ReactiveEventGridWebhookRouter eventGridWebhookRouter(
 				ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
 			return new ReactiveEventGridWebhookRouter(eventGridWebhookHandler::getObject);

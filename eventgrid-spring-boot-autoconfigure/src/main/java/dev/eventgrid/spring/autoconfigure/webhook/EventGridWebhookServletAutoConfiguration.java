@@ -61,7 +61,7 @@ public final class EventGridWebhookServletAutoConfiguration {
 	static class WebhookConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean(ServletEventGridWebhookRouter.class)
 		ServletEventGridWebhookRouter eventGridWebhookRouter(
 				ObjectProvider<EventGridWebhookHandler> eventGridWebhookHandler) {
 			return new ServletEventGridWebhookRouter(eventGridWebhookHandler::getObject);

@@ -24,6 +24,7 @@ import dev.eventgrid.spring.webhook.EventGridWebhookHandler;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when the application has a webhook to serve: {@code eventgrid.webhook.enabled}
@@ -37,16 +38,8 @@ class OnWebhookCondition extends EventGridListenersCondition {
 
 	static final String ENABLED = "eventgrid.webhook.enabled";
 
-	OnWebhookCondition() {
-		this(false);
-	}
-
-	OnWebhookCondition(boolean negated) {
-		super(negated);
-	}
-
 	@Override
-	protected ConditionOutcome getListenersOutcome(ConditionContext context) {
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		if ("true".equalsIgnoreCase(context.getEnvironment().getProperty(ENABLED))) {
 			return ConditionOutcome.match(ENABLED + " is true");
 		}
@@ -64,17 +57,6 @@ class OnWebhookCondition extends EventGridListenersCondition {
 		}
 		return ConditionOutcome
 			.noMatch("no bean definition shows @EventGridListener methods, and " + ENABLED + " is not true");
-	}
-
-	/**
-	 * Matches when {@link OnWebhookCondition} does not.
-	 */
-	static final class Negated extends OnWebhookCondition {
-
-		Negated() {
-			super(true);
-		}
-
 	}
 
 }

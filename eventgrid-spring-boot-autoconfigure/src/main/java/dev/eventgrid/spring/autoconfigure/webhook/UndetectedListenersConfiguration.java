@@ -18,9 +18,9 @@ package dev.eventgrid.spring.autoconfigure.webhook;
 
 import dev.eventgrid.spring.autoconfigure.UndetectedListenerCheck;
 import dev.eventgrid.spring.listener.EventGridListener;
+import dev.eventgrid.spring.listener.EventGridListenerAnnotationBeanPostProcessor;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -31,12 +31,12 @@ import org.springframework.context.annotation.Configuration;
  * @author Event Grid for Spring Boot team
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(OnWebhookCondition.Negated.class)
 class UndetectedListenersConfiguration {
 
 	@Bean
 	static UndetectedListenerCheck eventGridUndetectedListenerCheck() {
-		return new UndetectedListenerCheck(EventGridListener.class, "set " + OnWebhookCondition.ENABLED + "=true");
+		return new UndetectedListenerCheck(EventGridListener.class, EventGridListenerAnnotationBeanPostProcessor.class,
+				"set " + OnWebhookCondition.ENABLED + "=true");
 	}
 
 }
