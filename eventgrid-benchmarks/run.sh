@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite (under 10 minutes on 2 cores) and writes results/latest.md.
+# Runs the whole benchmark suite (8 to 11 minutes on 2 cores) and writes results/latest.md.
 # Arguments are passed to the suite: --quick (a smoke run of every part), --full (every JMH
 # parameter for both schemas), --skip=jmh,e2e,stream,throttle,coldstart,startup, --e2e-rounds=N (4),
 # --cold-start-rounds=N (20), --cold-start-warm-up-off, --cold-start-send-delay=MS, --startup-rounds=N (8).
