@@ -30,12 +30,18 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 class OnEventGridReceiversCondition extends SpringBootCondition {
 
+	private static final String RECEIVERS = "eventgrid.receivers";
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		if (EventGridPropertySources.isSet(context.getEnvironment(), "eventgrid.receivers")) {
-			return ConditionOutcome.match("eventgrid.receivers is set");
+		return getPropertyOutcome(context);
+	}
+
+	static ConditionOutcome getPropertyOutcome(ConditionContext context) {
+		if (EventGridPropertySources.isSet(context.getEnvironment(), RECEIVERS)) {
+			return ConditionOutcome.match(RECEIVERS + " is set");
 		}
-		return ConditionOutcome.noMatch("eventgrid.receivers is not set");
+		return ConditionOutcome.noMatch(RECEIVERS + " is not set");
 	}
 
 }

@@ -16,7 +16,6 @@
 
 package dev.eventgrid.spring.autoconfigure.namespace;
 
-import dev.eventgrid.spring.autoconfigure.properties.EventGridPropertySources;
 import dev.eventgrid.spring.namespace.EventGridReceivers;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -36,8 +35,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 class OnReceiversPresentCondition extends SpringBootCondition implements ConfigurationCondition {
 
-	private static final String RECEIVERS = "eventgrid.receivers";
-
 	@Override
 	public ConfigurationPhase getConfigurationPhase() {
 		return ConfigurationPhase.REGISTER_BEAN;
@@ -49,14 +46,15 @@ class OnReceiversPresentCondition extends SpringBootCondition implements Configu
 	}
 
 	static ConditionOutcome getReceiversOutcome(ConditionContext context) {
-		if (EventGridPropertySources.isSet(context.getEnvironment(), RECEIVERS)) {
-			return ConditionOutcome.match(RECEIVERS + " is set");
+		ConditionOutcome property = OnEventGridReceiversCondition.getPropertyOutcome(context);
+		if (property.isMatch()) {
+			return property;
 		}
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		if (beanFactory != null && beanFactory.getBeanNamesForType(EventGridReceivers.class, true, false).length > 0) {
 			return ConditionOutcome.match("the application defines its own EventGridReceivers");
 		}
-		return ConditionOutcome.noMatch(RECEIVERS + " is not set and no EventGridReceivers bean is defined");
+		return ConditionOutcome.noMatch(property.getMessage() + " and no EventGridReceivers bean is defined");
 	}
 
 }
