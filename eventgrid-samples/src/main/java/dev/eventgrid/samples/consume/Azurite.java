@@ -84,9 +84,19 @@ public final class Azurite implements AutoCloseable {
 	}
 
 	/**
+	 * Return where the samples and their tests install Azurite unless told otherwise: one
+	 * directory per machine, so that npm installs it once for all of them.
+	 * @return {@code eventgrid-samples-azurite} in the temporary directory
+	 */
+	public static Path defaultInstallDirectory() {
+		return Path.of(System.getProperty("java.io.tmpdir"), "eventgrid-samples-azurite");
+	}
+
+	/**
 	 * Install Azurite into a directory if it is not there yet, and start its Queue
 	 * service on a free port.
-	 * @param installDirectory where npm installs Azurite, such as {@code target/azurite}
+	 * @param installDirectory where npm installs Azurite, such as
+	 * {@link #defaultInstallDirectory()}
 	 * @return the running Azurite
 	 * @throws IllegalStateException if it cannot be installed or does not start
 	 */

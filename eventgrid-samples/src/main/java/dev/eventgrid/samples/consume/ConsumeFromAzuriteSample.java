@@ -48,9 +48,9 @@ import org.springframework.stereotype.Component;
  * event's data class.
  * <p>
  * The sample starts Azurite with Node.js (installed with npm on first use into
- * {@code samples.azurite.directory}), or uses the storage account of
- * {@code samples.azurite.connection-string}; it is skipped, saying why, where Node.js is
- * missing and against Azure.
+ * {@code samples.azurite.directory}, {@link Azurite#defaultInstallDirectory()} unless
+ * set), or uses the storage account of {@code samples.azurite.connection-string}; it is
+ * skipped, saying why, where Node.js is missing and against Azure.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -78,13 +78,14 @@ class ConsumeFromAzuriteSample implements Sample {
 
 	ConsumeFromAzuriteSample(EventGridOperations eventGrid, EventGridMessageConverter converter,
 			ObjectProvider<EventGridEmulator> emulator, SampleOutput output,
-			@Value("${samples.azurite.directory:${java.io.tmpdir}/eventgrid-samples-azurite}") Path azuriteDirectory,
+			@Value("${samples.azurite.directory:}") String azuriteDirectory,
 			@Value("${samples.azurite.connection-string:}") String connectionString) {
 		this.eventGrid = eventGrid;
 		this.converter = converter;
 		this.emulator = emulator;
 		this.output = output;
-		this.azuriteDirectory = azuriteDirectory;
+		this.azuriteDirectory = azuriteDirectory.isEmpty() ? Azurite.defaultInstallDirectory()
+				: Path.of(azuriteDirectory);
 		this.connectionString = connectionString;
 	}
 

@@ -21,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -53,14 +52,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Emulator, Azurite and the Azure Storage SDK together: what the emulator writes to a
  * real storage queue is what the SDK's {@link QueueClient} reads, byte for byte, the same
  * as the emulator's in-memory queue, and what our converter reads back. Runs where
- * {@code node} and {@code npm} are on the path, installing Azurite into
- * {@code target/azurite}.
+ * {@code node} and {@code npm} are on the path, installing Azurite where the
+ * {@code azurite} sample does ({@link Azurite#defaultInstallDirectory()}): npm installs
+ * it once per machine.
  *
  * @author Event Grid for Spring Boot team
  */
 class AzuriteStorageQueueTests {
-
-	private static final Path INSTALL = Path.of("target/azurite");
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -72,7 +70,7 @@ class AzuriteStorageQueueTests {
 	static void startAzurite() {
 		String unavailable = Azurite.unavailableReason();
 		assumeTrue(unavailable == null, () -> "Skipped: " + unavailable);
-		azurite = Azurite.start(INSTALL);
+		azurite = Azurite.start(Azurite.defaultInstallDirectory());
 	}
 
 	@AfterAll
@@ -140,7 +138,7 @@ class AzuriteStorageQueueTests {
 					"[" + cloudEvent("late-1", "{}") + "]");
 			List<DeliveryAttempt> failed = emulator.subscription("late").awaitAttempts(2, TIMEOUT);
 			assertThat(failed).extracting(DeliveryAttempt::outcome).containsOnly(DeliveryOutcome.SOCKET_ERROR);
-			try (Azurite late = Azurite.start(INSTALL, port)) {
+			try (Azurite late = Azurite.start(Azurite.defaultInstallDirectory(), port)) {
 				DeliveryAttempt delivered = emulator.awaitDeliveries("late", 1, Duration.ofSeconds(60)).get(0);
 				assertThat(delivered.deliveryCount()).isGreaterThanOrEqualTo(2);
 				QueueClient queue = new QueueClientBuilder().connectionString(late.connectionString())

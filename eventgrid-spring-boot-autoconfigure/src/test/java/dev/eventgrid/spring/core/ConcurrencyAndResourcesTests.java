@@ -17,22 +17,16 @@
 package dev.eventgrid.spring.core;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
-import dev.eventgrid.emulator.model.RecordedRequest;
 import dev.eventgrid.spring.EventGridException;
-import dev.eventgrid.spring.credential.EventGridCredential;
 import dev.eventgrid.spring.event.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,10 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * One template under load: many threads and reactive subscribers at once, a token
- * refreshed while they send, a connection pool that runs dry and recovers, a slow
- * endpoint that must not make the template buffer without bound, and no threads left
- * behind after thousands of failed sends.
+ * One template under load: many threads and reactive subscribers at once, a connection
+ * pool that runs dry and recovers, a slow endpoint that must not make the template buffer
+ * without bound, and no threads left behind after thousands of failed sends. A token
+ * refreshed while sends are in flight: {@code TokenRefreshTests}.
  *
  * @author Event Grid for Spring Boot team
  */
@@ -89,33 +83,6 @@ class ConcurrencyAndResourcesTests {
 		assertThat(fixture.emulator.receivedEvents(EmulatorFixture.CE)).hasSize(16 * 50 + 32 * 25)
 			.extracting((event) -> event.text("id"))
 			.doesNotHaveDuplicates();
-	}
-
-	@Test
-	void refreshesAnExpiringTokenOnceUnderLoadWithoutA401() {
-		AtomicInteger tokenFetches = new AtomicInteger();
-		// azure-core's cache refreshes a token in its last 5 minutes, at most every 30 s:
-		// a
-		// token valid 32 s is refreshed once, in the background, after 30 s
-		TokenCredential shortLived = (request) -> Mono.fromSupplier(() -> {
-			tokenFetches.incrementAndGet();
-			return new AccessToken(
-					fixture.emulator.issueAccessToken(Duration.ofSeconds(32), "https://eventgrid.azure.net"),
-					OffsetDateTime.now().plusSeconds(32));
-		}).delayElement(Duration.ofMillis(100));
-		ReactiveEventGridTemplate template = new ReactiveEventGridTemplate(fixture.publisher(EmulatorFixture.CE)
-			.credential(EventGridCredential.tokenCredential(shortLived))
-			.build());
-
-		List<SendResult> results = Flux.interval(Duration.ofMillis(100))
-			.take(320)
-			.flatMap((i) -> template.send(events("k", i.intValue() * 2, 2)), 64)
-			.collectList()
-			.block(Duration.ofSeconds(90));
-
-		assertThat(results).hasSize(320);
-		assertThat(tokenFetches).hasValue(2);
-		assertThat(fixture.emulator.requests()).extracting(RecordedRequest::status).containsOnly(200);
 	}
 
 	@Test
