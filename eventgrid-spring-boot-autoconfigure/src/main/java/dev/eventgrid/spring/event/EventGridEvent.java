@@ -66,7 +66,7 @@ public final class EventGridEvent {
 	private final @Nullable Object data;
 
 	private EventGridEvent(Builder builder, OffsetDateTime eventTime) {
-		this.id = builder.id;
+		this.id = builder.idOrRandom();
 		this.topic = builder.topic;
 		this.subject = Objects.requireNonNull(builder.subject);
 		this.eventType = Objects.requireNonNull(builder.eventType);
@@ -286,7 +286,7 @@ public final class EventGridEvent {
 	 */
 	public static final class Builder {
 
-		private String id = UUID.randomUUID().toString();
+		private @Nullable String id;
 
 		private @Nullable String topic;
 
@@ -446,6 +446,19 @@ public final class EventGridEvent {
 						"EventGridEvent 'topic' must not be blank; leave it null to let the service set it");
 			}
 			return new EventGridEvent(this, (this.eventTime != null) ? this.eventTime : OffsetDateTime.now());
+		}
+
+		/**
+		 * Return the id set, or a random UUID drawn once per builder.
+		 * @return the id of the event built
+		 */
+		private String idOrRandom() {
+			String id = this.id;
+			if (id == null) {
+				id = UUID.randomUUID().toString();
+				this.id = id;
+			}
+			return id;
 		}
 
 		private static void require(@Nullable String value, String field, String hint) {

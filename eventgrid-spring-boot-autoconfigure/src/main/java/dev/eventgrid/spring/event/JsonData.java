@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.io.SerializedString;
 
 import org.springframework.util.Assert;
@@ -38,9 +39,9 @@ public final class JsonData {
 
 	private final SerializedString serialized;
 
-	private JsonData(String json) {
+	private JsonData(String json, byte @Nullable [] utf8) {
 		this.json = json;
-		this.serialized = new Utf8Text(json);
+		this.serialized = new Utf8Text(json, utf8);
 	}
 
 	/**
@@ -51,12 +52,17 @@ public final class JsonData {
 	 */
 	public static JsonData of(String json) {
 		Assert.notNull(json, "'json' must not be null");
-		EventJson.checkSingleValue(json);
-		return new JsonData(json);
+		byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+		if (!JsonSyntax.isSingleValue(utf8)) {
+			// Malformed, or past a limit of the fast check: Jackson decides, and says
+			// where.
+			EventJson.checkSingleValue(json);
+		}
+		return new JsonData(json, utf8);
 	}
 
 	static JsonData trusted(String json) {
-		return new JsonData(json);
+		return new JsonData(json, null);
 	}
 
 	/**
@@ -104,8 +110,8 @@ public final class JsonData {
 	}
 
 	/**
-	 * The JSON text as a generator writes it raw, encoded to UTF-8 once by the JDK when a
-	 * generator first appends it.
+	 * The JSON text as a generator writes it raw, encoded to UTF-8 once by the JDK: when
+	 * checked, or when a generator first appends it.
 	 */
 	// Why: SerializedString encodes with Jackson's JsonStringEncoder, which builds the
 	// bytes in growing segments (about 2.5 times the text allocated for each new event);
@@ -113,8 +119,9 @@ public final class JsonData {
 	@SuppressWarnings("serial")
 	private static final class Utf8Text extends SerializedString {
 
-		Utf8Text(String text) {
+		Utf8Text(String text, byte @Nullable [] utf8) {
 			super(text);
+			this._unquotedUTF8Ref = utf8;
 		}
 
 		private void encode() {
