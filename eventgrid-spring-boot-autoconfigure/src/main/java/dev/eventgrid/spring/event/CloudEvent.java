@@ -103,7 +103,7 @@ public final class CloudEvent {
 	private final Map<String, Object> extensions;
 
 	private CloudEvent(Builder builder, @Nullable OffsetDateTime time) {
-		this.id = builder.idOrRandom();
+		this.id = Objects.requireNonNull(builder.id);
 		this.source = Objects.requireNonNull(builder.source);
 		this.type = Objects.requireNonNull(builder.type);
 		this.time = time;
@@ -615,20 +615,12 @@ public final class CloudEvent {
 				throw new InvalidEventException("data", "CloudEvent 'data' and 'data_base64' are mutually exclusive; "
 						+ "set either data(...) or dataBase64(...)");
 			}
-			return new CloudEvent(this, this.timeSet ? this.time : OffsetDateTime.now());
-		}
-
-		/**
-		 * Return the id set, or a random UUID drawn once per builder.
-		 * @return the id of the event built
-		 */
-		private String idOrRandom() {
-			String id = this.id;
-			if (id == null) {
-				id = UUID.randomUUID().toString();
-				this.id = id;
+			if (this.id == null) {
+				// Drawn here rather than up front: most applications that set ids would
+				// otherwise pay for one they replace.
+				this.id = UUID.randomUUID().toString();
 			}
-			return id;
+			return new CloudEvent(this, this.timeSet ? this.time : OffsetDateTime.now());
 		}
 
 		@Contract("null, _, _ -> fail")

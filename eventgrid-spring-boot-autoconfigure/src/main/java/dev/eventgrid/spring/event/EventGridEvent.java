@@ -66,7 +66,7 @@ public final class EventGridEvent {
 	private final @Nullable Object data;
 
 	private EventGridEvent(Builder builder, OffsetDateTime eventTime) {
-		this.id = builder.idOrRandom();
+		this.id = Objects.requireNonNull(builder.id);
 		this.topic = builder.topic;
 		this.subject = Objects.requireNonNull(builder.subject);
 		this.eventType = Objects.requireNonNull(builder.eventType);
@@ -445,20 +445,12 @@ public final class EventGridEvent {
 				throw new InvalidEventException("topic",
 						"EventGridEvent 'topic' must not be blank; leave it null to let the service set it");
 			}
-			return new EventGridEvent(this, (this.eventTime != null) ? this.eventTime : OffsetDateTime.now());
-		}
-
-		/**
-		 * Return the id set, or a random UUID drawn once per builder.
-		 * @return the id of the event built
-		 */
-		private String idOrRandom() {
-			String id = this.id;
-			if (id == null) {
-				id = UUID.randomUUID().toString();
-				this.id = id;
+			if (this.id == null) {
+				// Drawn here rather than up front: most applications that set ids would
+				// otherwise pay for one they replace.
+				this.id = UUID.randomUUID().toString();
 			}
-			return id;
+			return new EventGridEvent(this, (this.eventTime != null) ? this.eventTime : OffsetDateTime.now());
 		}
 
 		private static void require(@Nullable String value, String field, String hint) {
