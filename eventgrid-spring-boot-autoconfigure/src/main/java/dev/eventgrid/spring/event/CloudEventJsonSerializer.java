@@ -70,9 +70,9 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 
 	private static final SerializableString TRACESTATE_NAME = new SerializedString(TRACESTATE);
 
-	private final RecurringStrings recurring = new RecurringStrings();
+	private static final String ENCODED_TRACE_CONTEXT = CloudEvent.TRACE_CONTEXT_ATTRIBUTE + ".encoded";
 
-	private volatile @Nullable EncodedTraceContext lastTraceContext;
+	private final RecurringStrings recurring = new RecurringStrings();
 
 	@Override
 	public void serialize(CloudEvent event, JsonGenerator generator, SerializationContext context) {
@@ -113,7 +113,7 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 		generator.writeEndObject();
 	}
 
-	private void writeTraceContext(CloudEvent event, JsonGenerator generator, SerializationContext context) {
+	private static void writeTraceContext(CloudEvent event, JsonGenerator generator, SerializationContext context) {
 		Object attribute = context.getAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE);
 		if (!(attribute instanceof Map<?, ?> traceContext)) {
 			return;
@@ -123,7 +123,7 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 		if (hasExtensions && extensions.containsKey(TRACEPARENT)) {
 			return;
 		}
-		EncodedTraceContext encoded = encoded(traceContext);
+		EncodedTraceContext encoded = encoded(traceContext, context);
 		boolean ownTracestate = hasExtensions && extensions.containsKey(TRACESTATE);
 		if (!ownTracestate && encoded.members() != null && generator instanceof UTF8JsonGenerator
 				&& generator.getPrettyPrinter() == null) {
@@ -142,18 +142,21 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 	}
 
 	/**
-	 * Return the trace context encoded for writing: every event of a send carries the
-	 * same one, in the same map, which is encoded once rather than once per event.
+	 * Return the trace context encoded for writing: every event of a request carries the
+	 * same one, in the same map, which is encoded once per request and kept with the
+	 * request's serialization context (one cache for the serializer would be overwritten
+	 * back and forth by requests serialized at once on several threads).
 	 * @param traceContext the trace context of the event
+	 * @param context the serialization context of the request
 	 * @return the trace context, encoded
 	 */
-	private EncodedTraceContext encoded(Map<?, ?> traceContext) {
-		EncodedTraceContext last = this.lastTraceContext;
-		if (last != null && last.source() == traceContext) {
-			return last;
+	private static EncodedTraceContext encoded(Map<?, ?> traceContext, SerializationContext context) {
+		if (context.getAttribute(ENCODED_TRACE_CONTEXT) instanceof EncodedTraceContext encoded
+				&& encoded.source() == traceContext) {
+			return encoded;
 		}
 		EncodedTraceContext encoded = new EncodedTraceContext(traceContext);
-		this.lastTraceContext = encoded;
+		context.setAttribute(ENCODED_TRACE_CONTEXT, encoded);
 		return encoded;
 	}
 

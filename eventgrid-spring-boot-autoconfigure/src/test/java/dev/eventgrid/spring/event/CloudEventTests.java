@@ -16,6 +16,7 @@
 
 package dev.eventgrid.spring.event;
 
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.SequenceWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -283,6 +285,30 @@ class CloudEventTests {
 			.writeValueAsString(plain);
 		assertThat(CloudEvent.fromJson(indented).get(0).getExtensions()).containsEntry("tracestate",
 				"congo=t61rcWkgMzE");
+	}
+
+	@Test
+	void requestsWrittenAtOnceEachCarryTheirOwnTraceContext() {
+		String first = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+		String second = "00-11111111111111111111111111111111-2222222222222222-01";
+		StringWriter firstBody = new StringWriter();
+		StringWriter secondBody = new StringWriter();
+		try (SequenceWriter firstRequest = EventJson.MAPPER.writer()
+			.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, Map.of("traceparent", first))
+			.writeValues(firstBody);
+				SequenceWriter secondRequest = EventJson.MAPPER.writer()
+					.withAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, Map.of("traceparent", second))
+					.writeValues(secondBody)) {
+			for (int i = 0; i < 3; i++) {
+				CloudEvent event = CloudEvent.builder().id("e" + i).source("/s").type("t").time(TIME).build();
+				firstRequest.write(event);
+				secondRequest.write(event);
+			}
+		}
+		assertThat(firstBody.toString().split(first, -1)).hasSize(4);
+		assertThat(firstBody.toString()).doesNotContain(second);
+		assertThat(secondBody.toString().split(second, -1)).hasSize(4);
+		assertThat(secondBody.toString()).doesNotContain(first);
 	}
 
 }
