@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * It answers {@code true} only for text that Jackson's parser with its default limits
  * reads as one value ({@code JsonSyntaxTests} holds it to that); for anything else,
  * including text within the grammar but past a limit of its own (nesting deeper than
- * {@value #MAX_DEPTH}, names longer than {@value #MAX_NAME_LENGTH} characters, numbers
- * longer than {@value #MAX_NUMBER_LENGTH}, text longer than {@value #MAX_TEXT_LENGTH}),
- * it answers {@code false} and leaves the verdict and its message to Jackson.
+ * {@value #MAX_DEPTH}, names longer than {@value #MAX_NAME_LENGTH} bytes, numbers longer
+ * than {@value #MAX_NUMBER_LENGTH}, text longer than {@value #MAX_TEXT_LENGTH} bytes), it
+ * answers {@code false} and leaves the verdict and its message to Jackson.
  *
  * @author Event Grid for Spring Boot team
  */
