@@ -145,28 +145,21 @@ final class JsonSyntax {
 					return NOT_JSON;
 				}
 				byte c = this.text[i];
-				if (c == '{') {
-					if (!open(true)) {
+				if (c == '{' || c == '[') {
+					boolean object = c == '{';
+					if (!open(object)) {
 						return NOT_JSON;
 					}
 					i = skipWhitespace(i + 1);
-					if (i < this.length && this.text[i] == '}') {
+					if (i < this.length && this.text[i] == (object ? '}' : ']')) {
 						this.depth--;
 						return i + 1;
 					}
-					i = readName(i);
-					if (i == NOT_JSON) {
-						return NOT_JSON;
-					}
-				}
-				else if (c == '[') {
-					if (!open(false)) {
-						return NOT_JSON;
-					}
-					i = skipWhitespace(i + 1);
-					if (i < this.length && this.text[i] == ']') {
-						this.depth--;
-						return i + 1;
+					if (object) {
+						i = readName(i);
+						if (i == NOT_JSON) {
+							return NOT_JSON;
+						}
 					}
 				}
 				else if (c == '"') {
