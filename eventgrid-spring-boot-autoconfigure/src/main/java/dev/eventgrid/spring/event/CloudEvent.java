@@ -69,8 +69,9 @@ public final class CloudEvent {
 	 * Name of a Jackson serialization attribute holding a {@code Map<String, String>} of
 	 * W3C trace context ({@code traceparent}, {@code tracestate}) that CloudEvents
 	 * without a {@code traceparent} extension are written with, as distributed-tracing
-	 * extension attributes. Give a new map for each new trace context rather than
-	 * changing one: the serializer encodes a map once and knows it again by identity.
+	 * extension attributes. The serializer reads and encodes the map once per
+	 * serialization call (each request of a template is one): change it only between
+	 * calls.
 	 */
 	public static final String TRACE_CONTEXT_ATTRIBUTE = "eventgrid.traceContext";
 

@@ -70,8 +70,6 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 
 	private static final SerializableString TRACESTATE_NAME = new SerializedString(TRACESTATE);
 
-	private static final String ENCODED_TRACE_CONTEXT = CloudEvent.TRACE_CONTEXT_ATTRIBUTE + ".encoded";
-
 	private final RecurringStrings recurring = new RecurringStrings();
 
 	@Override
@@ -114,8 +112,8 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 	}
 
 	private static void writeTraceContext(CloudEvent event, JsonGenerator generator, SerializationContext context) {
-		Object attribute = context.getAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE);
-		if (!(attribute instanceof Map<?, ?> traceContext)) {
+		EncodedTraceContext encoded = encoded(context);
+		if (encoded == null) {
 			return;
 		}
 		Map<String, Object> extensions = event.getExtensions();
@@ -123,7 +121,6 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 		if (hasExtensions && extensions.containsKey(TRACEPARENT)) {
 			return;
 		}
-		EncodedTraceContext encoded = encoded(traceContext, context);
 		boolean ownTracestate = hasExtensions && extensions.containsKey(TRACESTATE);
 		if (!ownTracestate && encoded.members() != null && generator instanceof UTF8JsonGenerator
 				&& generator.getPrettyPrinter() == null) {
@@ -142,21 +139,25 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 	}
 
 	/**
-	 * Return the trace context encoded for writing: every event of a request carries the
-	 * same one, in the same map, which is encoded once per request and kept with the
-	 * request's serialization context (one cache for the serializer would be overwritten
-	 * back and forth by requests serialized at once on several threads).
-	 * @param traceContext the trace context of the event
+	 * Return the trace context of the request encoded for writing, or {@code null} if it
+	 * has none. Every event of a request carries the same one: the first event encodes it
+	 * and keeps it with the request's serialization context under the same name, where
+	 * the events after it find it with one lookup (a cache in the serializer would be
+	 * overwritten back and forth by requests serialized at once on several threads).
 	 * @param context the serialization context of the request
-	 * @return the trace context, encoded
+	 * @return the trace context, encoded, or {@code null}
 	 */
-	private static EncodedTraceContext encoded(Map<?, ?> traceContext, SerializationContext context) {
-		if (context.getAttribute(ENCODED_TRACE_CONTEXT) instanceof EncodedTraceContext encoded
-				&& encoded.source() == traceContext) {
+	private static @Nullable EncodedTraceContext encoded(SerializationContext context) {
+		Object attribute = context.getAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE);
+		if (attribute instanceof EncodedTraceContext encoded) {
 			return encoded;
 		}
+		if (!(attribute instanceof Map<?, ?> traceContext)) {
+			return null;
+		}
 		EncodedTraceContext encoded = new EncodedTraceContext(traceContext);
-		context.setAttribute(ENCODED_TRACE_CONTEXT, encoded);
+		// Per call: the writer's own attribute, the map, stays for its other requests.
+		context.setAttribute(CloudEvent.TRACE_CONTEXT_ATTRIBUTE, encoded);
 		return encoded;
 	}
 
@@ -218,22 +219,20 @@ final class CloudEventJsonSerializer extends ValueSerializer<CloudEvent> {
 	/**
 	 * A trace context with its values encoded for a generator.
 	 *
-	 * @param source the map the trace context was read from
 	 * @param traceparent the {@code traceparent} value, encoded, or {@code null}
 	 * @param tracestate the {@code tracestate} value, encoded, or {@code null}
 	 * @param members both as JSON members, each preceded by a comma, or {@code null} if
 	 * there are none
 	 */
-	private record EncodedTraceContext(Map<?, ?> source, @Nullable SerializableString traceparent,
+	private record EncodedTraceContext(@Nullable SerializableString traceparent,
 			@Nullable SerializableString tracestate, @Nullable SerializableString members) {
 
 		EncodedTraceContext(Map<?, ?> source) {
-			this(source, encode(source.get(TRACEPARENT)), encode(source.get(TRACESTATE)));
+			this(encode(source.get(TRACEPARENT)), encode(source.get(TRACESTATE)));
 		}
 
-		private EncodedTraceContext(Map<?, ?> source, @Nullable SerializableString traceparent,
-				@Nullable SerializableString tracestate) {
-			this(source, traceparent, tracestate, members(traceparent, tracestate));
+		private EncodedTraceContext(@Nullable SerializableString traceparent, @Nullable SerializableString tracestate) {
+			this(traceparent, tracestate, members(traceparent, tracestate));
 		}
 
 		private static @Nullable SerializableString encode(@Nullable Object value) {

@@ -55,8 +55,21 @@ class DefaultEventGridTemplateObservationConventionTests {
 		assertThat(otherTemplate).isNotEqualTo(orders)
 			.contains(KeyValue.of("eventgrid.template.name", "otherTemplate"));
 		assertThat(otherTopic).contains(KeyValue.of("messaging.destination.name", "archive"));
+		assertThat(this.convention.getLowCardinalityKeyValues(context("template", "orders", "orders-topic")))
+			.isEqualTo(orders);
 		assertThat(this.convention.getContextualName(context("template", "orders", "archive")))
 			.isEqualTo("publish archive");
+	}
+
+	@Test
+	void tagsThePublishersPastTheOnesItKeepsAsWell() {
+		for (int i = 0; i < 100; i++) {
+			assertThat(this.convention.getLowCardinalityKeyValues(context("template", "p" + i, "topic" + i))).contains(
+					KeyValue.of("eventgrid.publisher", "p" + i),
+					KeyValue.of("messaging.destination.name", "topic" + i));
+		}
+		assertThat(this.convention.getLowCardinalityKeyValues(context("template", "p99", "topic99")))
+			.contains(KeyValue.of("eventgrid.publisher", "p99"));
 	}
 
 	@Test
