@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +59,7 @@ public final class ResultsReport {
 		line("");
 		line("- Machine: " + this.results.machine());
 		line("- Command: `" + this.results.command() + "`");
-		line("- Date: " + this.results.date() + ", suite time " + minutes(this.results.elapsed()));
+		line("- Date: " + this.results.date() + ", suite time " + minutes(this.results.elapsed()) + parts());
 		line("");
 		targets();
 		endToEnd();
@@ -575,6 +577,12 @@ public final class ResultsReport {
 		return met ? "yes" : "**no**";
 	}
 
+	private String parts() {
+		StringJoiner parts = new StringJoiner(", ", " (", ")").setEmptyValue("");
+		this.results.parts().forEach((name, time) -> parts.add(name + " " + minutes(time)));
+		return parts.toString();
+	}
+
 	private static String minutes(Duration duration) {
 		return format("%d min %02d s", duration.toMinutes(), duration.toSecondsPart());
 	}
@@ -594,6 +602,8 @@ public final class ResultsReport {
 	 * @param command the command that ran it
 	 * @param date when it started
 	 * @param elapsed how long it took
+	 * @param parts how long each part that ran took, by its {@code --skip} name, in the
+	 * order run
 	 * @param serialization the per-event serialization rows
 	 * @param publishPath the in-memory send rows
 	 * @param observation the in-memory send rows with observation off and on
@@ -603,7 +613,7 @@ public final class ResultsReport {
 	 * @param coldStart the cold start results, if run
 	 * @param startup the startup results, if run
 	 */
-	public record Results(String machine, String command, Instant date, Duration elapsed,
+	public record Results(String machine, String command, Instant date, Duration elapsed, Map<String, Duration> parts,
 			List<JmhSuite.Row> serialization, List<JmhSuite.Row> publishPath, List<JmhSuite.Row> observation,
 			EndToEndBenchmark.@Nullable Results endToEnd, StreamingBenchmark.@Nullable Result streaming,
 			ThrottledBacklogBenchmark.@Nullable Results throttled, ColdStartBenchmark.@Nullable Results coldStart,
