@@ -126,9 +126,11 @@ public final class ResultsReport {
 			double ready = startup.addedShare(StartupBenchmark.Run::readyMillis);
 			double cpu = startup.addedShare(StartupBenchmark.Run::mainThreadCpuMillis);
 			line(format("| the starter adds ≤ 2%% to a plain WebFlux application's ready time and main-thread CPU "
-					+ "(medians of %d interleaved starts each) | ready %+.1f%% (%+.0f ms), CPU %+.1f%% (%+.0f ms) | %s |",
-					startup.rounds(), ready * 100, startup.addedMillis(), cpu * 100,
-					cpu(startup, StartupBenchmark.Variant.WITH_STARTER), met(ready <= 0.02 && cpu <= 0.02)));
+					+ "(medians of %d interleaved starts each) | ready %+.1f%% (%+.0f ms), CPU %+.1f%% (%+.0f ms); "
+					+ "counted: %+.0f classes loaded (%+.1f%%) | %s |", startup.rounds(), ready * 100,
+					startup.addedMillis(), cpu * 100, cpu(startup, StartupBenchmark.Variant.WITH_STARTER),
+					addedClasses(startup), startup.addedShare(StartupBenchmark.Run::loadedClasses) * 100,
+					met(ready <= 0.02 && cpu <= 0.02)));
 		}
 		else {
 			line("| the starter adds ≤ 2% to a plain application's start | " + NOT_RUN + " | - |");
@@ -351,20 +353,21 @@ public final class ResultsReport {
 						+ "%d times per variant, each start in a fresh JVM, the variants in turn after a warm-up start each. "
 						+ "Time is Spring Boot's own: `ApplicationReadyEvent.getTimeTaken()`, from `SpringApplication.run` to "
 						+ "ready; JVM up is the JVM's uptime then; main-thread CPU is the CPU time of the thread that ran "
-						+ "`SpringApplication.run`, which does not count the time that thread waited for a core. The class "
-						+ "path without the starter is "
+						+ "`SpringApplication.run`, which does not count the time that thread waited for a core; classes "
+						+ "are those the JVM had loaded then, counted work that does not vary with the machine's speed "
+						+ "or load as the times do. The class path without the starter is "
 						+ "`spring-boot-starter-webflux` (%d jars); with it, `eventgrid-spring-boot-starter` is added (%d jars). "
 						+ "All get `eventgrid.endpoint` and `eventgrid.key`.",
 				startup.rounds(), startup.jarsWithout(), startup.jarsWith()));
 		line("");
 		line("| application | beans | ready median ms | ready p10 ms | ready p90 ms | main-thread CPU median ms "
-				+ "| JVM up median ms |");
-		line("|---|---:|---:|---:|---:|---:|---:|");
+				+ "| JVM up median ms | classes loaded median |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (StartupBenchmark.Variant variant : StartupBenchmark.Variant.values()) {
-			line(format("| %s | %d | %.0f | %.0f | %.0f | %.0f | %.0f |", variant.description(), startup.beans(variant),
-					startup.readyMillis(variant, 0.5), startup.readyMillis(variant, 0.1),
+			line(format("| %s | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |", variant.description(),
+					startup.beans(variant), startup.readyMillis(variant, 0.5), startup.readyMillis(variant, 0.1),
 					startup.readyMillis(variant, 0.9), startup.mainThreadCpuMillis(variant, 0.5),
-					startup.uptimeMillis(variant, 0.5)));
+					startup.uptimeMillis(variant, 0.5), startup.loadedClasses(variant)));
 		}
 		line("");
 		double excluded = startup.readyMillis(StartupBenchmark.Variant.STARTER_EXCLUDED, 0.5);
@@ -382,6 +385,19 @@ public final class ResultsReport {
 				cpu(startup, StartupBenchmark.Variant.WITH_STARTER)
 						- cpu(startup, StartupBenchmark.Variant.STARTER_EXCLUDED)));
 		line("");
+		double classesExcluded = startup.loadedClasses(StartupBenchmark.Variant.STARTER_EXCLUDED);
+		line(format(
+				"Classes loaded before ready added by the starter: %+.0f (%+.1f%%; %+.0f its dependencies, %+.0f its "
+						+ "auto-configurations).",
+				addedClasses(startup), startup.addedShare(StartupBenchmark.Run::loadedClasses) * 100,
+				classesExcluded - startup.loadedClasses(StartupBenchmark.Variant.WITHOUT_STARTER),
+				startup.loadedClasses(StartupBenchmark.Variant.WITH_STARTER) - classesExcluded));
+		line("");
+	}
+
+	private static double addedClasses(StartupBenchmark.Results startup) {
+		return startup.loadedClasses(StartupBenchmark.Variant.WITH_STARTER)
+				- startup.loadedClasses(StartupBenchmark.Variant.WITHOUT_STARTER);
 	}
 
 	private static double cpu(StartupBenchmark.Results startup, StartupBenchmark.Variant variant) {

@@ -79,10 +79,10 @@ public final class StartupBenchmark {
 					runs.add(run);
 				}
 				log.accept(String.format(Locale.ROOT,
-						"  %-7s %-36s started %7.1f ms, ready %7.1f ms, main thread CPU %7.1f ms, JVM up %5d ms, %d beans (%d Event Grid)",
+						"  %-7s %-36s started %7.1f ms, ready %7.1f ms, main thread CPU %7.1f ms, JVM up %5d ms, %d beans (%d Event Grid), %d classes",
 						(round < 0) ? "warm-up" : "run " + (round + 1), variant.description(), run.startedMillis(),
 						run.readyMillis(), run.mainThreadCpuMillis(), run.uptimeMillis(), run.beans(),
-						run.eventGridBeans()));
+						run.eventGridBeans(), run.loadedClasses()));
 			}
 		}
 		return new Results(settings.rounds(), countJars(without), countJars(with), runs);
@@ -127,7 +127,7 @@ public final class StartupBenchmark {
 		String[] values = result.split(" ");
 		Run run = new Run(variant, Double.parseDouble(values[0]), Double.parseDouble(values[1]),
 				Long.parseLong(values[2]), Integer.parseInt(values[3]), Integer.parseInt(values[4]),
-				Double.parseDouble(values[5]));
+				Double.parseDouble(values[5]), Long.parseLong(values[6]));
 		if ((variant == Variant.WITH_STARTER) == (run.eventGridBeans() == 0)) {
 			throw new IllegalStateException(
 					"The application " + variant.description() + " has " + run.eventGridBeans() + " Event Grid beans");
@@ -223,9 +223,10 @@ public final class StartupBenchmark {
 	 * @param eventGridBeans the beans of Event Grid types
 	 * @param mainThreadCpuMillis the CPU time of the main thread when the application was
 	 * ready
+	 * @param loadedClasses the classes the JVM had loaded when the application was ready
 	 */
 	public record Run(Variant variant, double startedMillis, double readyMillis, long uptimeMillis, int beans,
-			int eventGridBeans, double mainThreadCpuMillis) {
+			int eventGridBeans, double mainThreadCpuMillis, long loadedClasses) {
 
 	}
 
@@ -267,6 +268,15 @@ public final class StartupBenchmark {
 		 */
 		public double mainThreadCpuMillis(Variant variant, double quantile) {
 			return percentile(variant, Run::mainThreadCpuMillis, quantile);
+		}
+
+		/**
+		 * Return the median of the classes a variant had loaded when ready.
+		 * @param variant the variant
+		 * @return the class count
+		 */
+		public double loadedClasses(Variant variant) {
+			return percentile(variant, Run::loadedClasses, 0.5);
 		}
 
 		/**
